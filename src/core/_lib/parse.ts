@@ -1,0 +1,101 @@
+/**
+ * Runs a zod schema and turns its issues into a {@link ValidationError} with our codes and
+ * messages, in the locale asked.
+ * @internal
+ * @module
+ */
+import type { z } from "zod";
+import type { ValidationCode } from "../codes.js";
+import { ValidationError, type RawIssue } from "../errors.js";
+import { isLocale, type Locale } from "../locale.js";
+import type { MessageParams } from "../messages/types.js";
+import { shown, typeName } from "./check.js";
+
+/**
+ * The result of a `safeParseX` function: the parsed data, or the error `parseX` would throw.
+ *
+ * @example
+ * ```ts
+ * const result: SafeParseResult<Period> = safeParsePeriod({ start: "2026-10-01", end: "2026-12-31" });
+ * if (result.success) result.data.end; //=> "2026-12-31"
+ * ```
+ * @category Errors
+ */
+export type SafeParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: ValidationError };
+
+/**
+ * Options of every `parseX` and `safeParseX` function.
+ *
+ * @example
+ * ```ts
+ * parseMoney(input, { locale: "zh-CN" });
+ * ```
+ * @category Errors
+ */
+export interface ParseOptions {
+  /** Language of the error messages; default `en`. */
+  readonly locale?: Locale;
+}
+
+const CODES: ReadonlySet<string> = new Set<ValidationCode>([
+  "validation.required", "validation.type", "validation.calendar-date", "validation.instant", "validation.time-zone",
+  "validation.integer", "validation.minor-units", "validation.number", "validation.range", "validation.length",
+  "validation.decimal", "validation.currency", "validation.currency-mismatch", "validation.enum", "validation.empty",
+  "validation.period-order", "validation.negative", "validation.all-zero", "validation.too-precise", "validation.overflow",
+  "validation.unknown-key", "validation.duplicate", "validation.calendar-conflict", "validation.invalid",
+]);
+
+function toRaw(issue: z.core.$ZodIssue): RawIssue {
+  const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case "invalid_type":
+      if (input === undefined) return { path, code: "validation.required" };
+      if (issue.expected === "int" && typeof input === "number") return { path, code: "validation.integer", params: { value: String(input) } };
+      if (issue.expected === "number" && typeof input === "number") return { path, code: "validation.number", params: { value: String(input) } };
+      return { path, code: "validation.type", params: { expected: issue.expected === "int" ? "integer" : issue.expected, received: typeName(input) } };
+    case "too_small":
+    case "too_big": {
+      const bound: MessageParams = issue.code === "too_small" ? { min: Number(issue.minimum) } : { max: Number(issue.maximum) };
+      if (issue.origin === "array" && issue.code === "too_small" && Number(issue.minimum) === 1) return { path, code: "validation.empty" };
+      if (issue.origin === "string" && issue.code === "too_small" && Number(issue.minimum) === 1) return { path, code: "validation.empty" };
+      if (issue.origin === "number" || issue.origin === "int") return { path, code: "validation.range", params: { ...bound, value: shown(input) } };
+      return { path, code: "validation.length", params: bound };
+    }
+    case "invalid_value":
+      return { path, code: "validation.enum", params: { options: issue.values.map((v) => String(v)), value: shown(input) } };
+    case "unrecognized_keys":
+      return { path, code: "validation.unknown-key", params: { keys: issue.keys } };
+    case "custom": {
+      const params = (issue.params ?? {}) as { code?: unknown } & Record<string, unknown>;
+      const code = typeof params.code === "string" && CODES.has(params.code) ? (params.code as ValidationCode) : "validation.invalid";
+      const rest: Record<string, string | number> = {};
+      for (const [k, v] of Object.entries(params)) if (k !== "code" && (typeof v === "string" || typeof v === "number")) rest[k] = v;
+      if (input !== undefined && rest["value"] === undefined) rest["value"] = shown(input);
+      return { path, code, params: rest };
+    }
+    default:
+      return { path, code: "validation.invalid" };
+  }
+}
+
+/**
+ * Parses `input` with `schema`; problems become one {@link ValidationError} in the locale.
+ * @internal
+ */
+export function safeParseWith<T>(schema: z.ZodType<T>, input: unknown, opts: ParseOptions | undefined): SafeParseResult<T> {
+  const locale: Locale = opts !== undefined && isLocale(opts.locale) ? opts.locale : "en";
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, error: new ValidationError(result.error.issues.map(toRaw), locale) };
+}
+
+/**
+ * Like {@link safeParseWith} but throws the error.
+ * @internal
+ */
+export function parseWith<T>(schema: z.ZodType<T>, input: unknown, opts: ParseOptions | undefined): T {
+  const result = safeParseWith(schema, input, opts);
+  if (!result.success) throw result.error;
+  return result.data;
+}

@@ -1,0 +1,76 @@
+/**
+ * Turns a code and its parameters into text in a locale.
+ * @internal
+ * @module
+ */
+import type { Locale } from "../locale.js";
+import { formatMinor } from "../money.js";
+import { isCurrencyCode } from "../currency.js";
+import { messagesEn } from "./en.js";
+import { messagesZhCN } from "./zh-CN.js";
+import type { Catalog, CustomCatalog, MessageParamValue, MessageParams, MessageTemplate } from "./types.js";
+
+const BUILT_IN: { readonly [L in Locale]: Catalog } = { en: messagesEn, "zh-CN": messagesZhCN };
+
+/** The built-in catalogue of a locale (English for an unknown one). @internal */
+export function catalogFor(locale: Locale): Catalog {
+  return BUILT_IN[locale] ?? messagesEn;
+}
+
+function isMoneyParam(value: unknown): value is { amount: number; currency: string } {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Number.isSafeInteger((value as { amount?: unknown }).amount) && isCurrencyCode((value as { currency?: unknown }).currency);
+}
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** One parameter as text in a locale: grouped integers, exact decimals, money, lists. @internal */
+export function formatParam(value: MessageParamValue | undefined, locale: Locale): string {
+  if (value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return locale === "zh-CN" ? (value ? "是" : "否") : value ? "yes" : "no";
+  if (typeof value === "number") {
+    if (!Number.isSafeInteger(value)) return String(value); // shortest exact decimal form
+    let format = numberFormats.get(locale);
+    if (format === undefined) {
+      format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+      numberFormats.set(locale, format);
+    }
+    return format.format(value);
+  }
+  if (Array.isArray(value)) {
+    return value.map((item) => formatParam(item as MessageParamValue, locale)).join(locale === "zh-CN" ? "、" : ", ");
+  }
+  if (isMoneyParam(value)) return formatMinor(value.amount, value.currency, locale);
+  return String(value);
+}
+
+/** Fills `{name}` placeholders of a template; a function template is called. @internal */
+export function fillTemplate(template: MessageTemplate, params: MessageParams, locale: Locale): string {
+  if (typeof template === "function") return template(params, (name) => formatParam(params[name], locale));
+  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? formatParam(params[name], locale) : whole,
+  );
+}
+
+/**
+ * The message for `code`: the app's catalogue first, then the locale's built-in one, then
+ * English, and the bare code as a last resort (a code from a newer version of the data).
+ * @internal
+ */
+export function renderMessage(code: string, params: MessageParams, locale: Locale, custom?: CustomCatalog): string {
+  const own = custom !== undefined && Object.prototype.hasOwnProperty.call(custom, code) ? custom[code] : undefined;
+  const builtIn = catalogFor(locale) as CustomCatalog;
+  const template =
+    own ??
+    (Object.prototype.hasOwnProperty.call(builtIn, code) ? builtIn[code] : undefined) ??
+    (Object.prototype.hasOwnProperty.call(messagesEn, code) ? (messagesEn as CustomCatalog)[code] : undefined);
+  return template === undefined ? code : fillTemplate(template, params, locale);
+}
+
+/** A path as people read it: `credits[0].amount`; the whole input when empty. @internal */
+export function formatPath(path: readonly (string | number)[], locale: Locale): string {
+  if (path.length === 0) return locale === "zh-CN" ? "（输入）" : "(input)";
+  let text = "";
+  for (const part of path) text += typeof part === "number" ? `[${part}]` : text === "" ? part : `.${part}`;
+  return text;
+}

@@ -1,0 +1,7 @@
+/**
+ * team-playbook: the ten practices of leading a sales and account team as typed data and pure,
+ * explainable rules. Each module is also its own subpath (`team-playbook/core`, ...).
+ *
+ * @module team-playbook
+ */
+export * from "./core/index.js";

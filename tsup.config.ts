@@ -1,0 +1,31 @@
+import { defineConfig } from "tsup";
+
+// One build for the library (ESM + CJS, each with its own declarations) and one for the
+// `team-playbook` command. Entry points mirror the `exports` map in package.json.
+export default defineConfig([
+  {
+    entry: {
+      index: "src/index.ts",
+      "core/index": "src/core/index.ts",
+    },
+    format: ["esm", "cjs"],
+    dts: true,
+    splitting: true,
+    sourcemap: true,
+    clean: true,
+    treeshake: true,
+    target: "node20",
+    outDir: "dist",
+  },
+  {
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    dts: false,
+    splitting: false,
+    sourcemap: true,
+    clean: false,
+    target: "node20",
+    outDir: "dist",
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);
