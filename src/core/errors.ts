@@ -108,11 +108,13 @@ function writeIssue(issue: RawIssue, locale: Locale): ValidationIssue {
 }
 
 function summarize(issues: readonly ValidationIssue[], locale: Locale): string {
-  const shown = issues.slice(0, 10).map((i) => (locale === "zh-CN" ? `${formatPath(i.path, locale)}：${i.message}` : `${formatPath(i.path, locale)}: ${i.message}`));
-  const more = issues.length > 10 ? (locale === "zh-CN" ? `；另有 ${issues.length - 10} 处` : `; and ${issues.length - 10} more`) : "";
-  return locale === "zh-CN"
-    ? `输入有误（共 ${issues.length} 处）：${shown.join("；")}${more}`
-    : `Invalid input (${issues.length} ${issues.length === 1 ? "problem" : "problems"}): ${shown.join("; ")}${more}`;
+  const zh = locale === "zh-CN";
+  // each message is a sentence; inside the summary they become clauses of one sentence
+  const clause = (i: ValidationIssue) => `${formatPath(i.path, locale)}${zh ? "：" : ": "}${i.message.replace(/[.。]$/u, "")}`;
+  const shown = issues.slice(0, 10).map(clause);
+  const hidden = issues.length - shown.length;
+  if (zh) return `输入有误（共 ${issues.length} 处）：${shown.join("；")}${hidden > 0 ? `；另有 ${hidden} 处` : ""}。`;
+  return `Invalid input (${issues.length} ${issues.length === 1 ? "problem" : "problems"}): ${shown.join("; ")}${hidden > 0 ? `; and ${hidden} more` : ""}.`;
 }
 
 /**

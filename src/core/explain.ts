@@ -2,7 +2,7 @@
  * Explanations: how every computed number shows its derivation.
  * @module
  */
-import { checkArray, checkEnum, checkRecord, checkString, throwIfIssues, type Issues } from "./_lib/check.js";
+import { checkArray, checkEnum, checkOptions, checkRecord, checkString, throwIfIssues, type Issues } from "./_lib/check.js";
 import type { Path } from "./errors.js";
 import { LOCALES, type Locale } from "./locale.js";
 import { renderMessage } from "./messages/render.js";
@@ -71,6 +71,15 @@ export function explainStep(
   result: MessageParams[string],
   extra: { readonly path?: Path; readonly steps?: readonly ExplanationStep[] } = {},
 ): ExplanationStep {
+  const issues: Issues = [];
+  checkString(code, ["code"], issues, { nonEmpty: true });
+  checkString(formula, ["formula"], issues);
+  checkRecord(inputs, ["inputs"], issues);
+  if (checkOptions(extra, ["extra"], issues)) {
+    if (extra?.steps !== undefined) checkSteps(extra.steps, ["extra", "steps"], issues, 0);
+    if (extra?.path !== undefined) checkArray(extra.path, ["extra", "path"], issues);
+  }
+  throwIfIssues(issues);
   const step: ExplanationStep = { code, formula, inputs, result };
   return { ...step, ...(extra.path === undefined ? {} : { path: extra.path }), ...(extra.steps === undefined ? {} : { steps: extra.steps }) };
 }
@@ -91,11 +100,12 @@ export function formatExplanation(explanation: Explanation, locale: Locale = "en
   const issues: Issues = [];
   if (checkRecord(explanation, ["explanation"], issues)) checkSteps(explanation.steps, ["explanation", "steps"], issues, 0);
   checkEnum(locale, LOCALES, ["locale"], issues);
+  if (checkOptions(opts, ["opts"], issues) && opts?.catalog !== undefined) checkRecord(opts.catalog, ["opts", "catalog"], issues);
   throwIfIssues(issues);
   const lines: string[] = [];
   const walk = (steps: readonly ExplanationStep[], depth: number): void => {
     for (const step of steps) {
-      lines.push("  ".repeat(depth) + renderMessage(step.code, { ...step.inputs, result: step.result }, locale, opts.catalog));
+      lines.push("  ".repeat(depth) + renderMessage(step.code, { ...step.inputs, result: step.result }, locale, opts?.catalog));
       if (step.steps !== undefined) walk(step.steps, depth + 1);
     }
   };

@@ -3,7 +3,7 @@
  * asked, in the locale asked.
  * @module
  */
-import { checkEnum, checkRecord, checkString, throwIfIssues, type Issues } from "./_lib/check.js";
+import { checkEnum, checkOptions, checkRecord, checkString, throwIfIssues, type Issues } from "./_lib/check.js";
 import type { FindingCode } from "./codes.js";
 import type { Path } from "./errors.js";
 import { isLocale, LOCALES, type Locale } from "./locale.js";
@@ -91,7 +91,7 @@ export function formatFinding(finding: Finding<string>, locale: Locale = "en", o
     if (finding.params !== undefined) checkRecord(finding.params, ["finding", "params"], issues);
   }
   if (!isLocale(locale)) checkEnum(locale, LOCALES, ["locale"], issues);
-  if (opts.catalog !== undefined) checkRecord(opts.catalog, ["opts", "catalog"], issues);
+  if (checkOptions(opts, ["opts"], issues) && opts?.catalog !== undefined) checkRecord(opts.catalog, ["opts", "catalog"], issues);
   throwIfIssues(issues);
-  return renderMessage(finding.code, finding.params ?? {}, locale, opts.catalog);
+  return renderMessage(finding.code, finding.params ?? {}, locale, opts?.catalog);
 }

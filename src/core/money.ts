@@ -2,11 +2,11 @@
  * Exact money: integer minor units and an ISO 4217 currency.
  * @module
  */
-import { checkCurrency, checkMoney, checkArray, report, shown, throwIfIssues, type Issues } from "./_lib/check.js";
+import { checkArray, checkCurrency, checkEnum, checkMoney, report, shown, throwIfIssues, type Issues } from "./_lib/check.js";
 import { POW10, parseDec, pow10n } from "./_lib/decimal.js";
 import { currencyExponent, type CurrencyCode } from "./currency.js";
 import { ValidationError } from "./errors.js";
-import type { Locale } from "./locale.js";
+import { LOCALES, type Locale } from "./locale.js";
 import { divideRoundedBig, isRoundingMode, type RoundingMode } from "./rounding.js";
 
 /**
@@ -154,6 +154,7 @@ export function minorToDecimal(amount: number, exponent: number): string {
 export function formatMoney(value: Money, locale: Locale = "en"): string {
   const issues: Issues = [];
   checkMoney(value, ["value"], issues);
+  checkEnum(locale, LOCALES, ["locale"], issues);
   throwIfIssues(issues);
   return formatMinor(value.amount, value.currency, locale);
 }

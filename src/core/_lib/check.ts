@@ -59,6 +59,11 @@ export function checkRecord(value: unknown, path: Path, issues: Issues): value i
   return isRecord(value) || wrongType(issues, path, value, "object");
 }
 
+/** Checks for an options object that may be left out. @internal */
+export function checkOptions(value: unknown, path: Path, issues: Issues): boolean {
+  return value === undefined || isRecord(value) || report(issues, path, "validation.type", { expected: "object", received: typeName(value) });
+}
+
 /** Checks for an array, optionally non-empty. @internal */
 export function checkArray(value: unknown, path: Path, issues: Issues, opts: { nonEmpty?: boolean } = {}): value is readonly unknown[] {
   if (!Array.isArray(value)) return wrongType(issues, path, value, "array");

@@ -7,9 +7,9 @@
 import type { z } from "zod";
 import type { ValidationCode } from "../codes.js";
 import { ValidationError, type RawIssue } from "../errors.js";
-import { isLocale, type Locale } from "../locale.js";
+import { LOCALES, type Locale } from "../locale.js";
 import type { MessageParams } from "../messages/types.js";
-import { shown, typeName } from "./check.js";
+import { checkEnum, checkOptions, shown, throwIfIssues, typeName, type Issues } from "./check.js";
 
 /**
  * The result of a `safeParseX` function: the parsed data, or the error `parseX` would throw.
@@ -71,7 +71,7 @@ function toRaw(issue: z.core.$ZodIssue): RawIssue {
       const code = typeof params.code === "string" && CODES.has(params.code) ? (params.code as ValidationCode) : "validation.invalid";
       const rest: Record<string, string | number> = {};
       for (const [k, v] of Object.entries(params)) if (k !== "code" && (typeof v === "string" || typeof v === "number")) rest[k] = v;
-      if (input !== undefined && rest["value"] === undefined) rest["value"] = shown(input);
+      if ((typeof input === "string" || typeof input === "number") && rest["value"] === undefined) rest["value"] = shown(input);
       return { path, code, params: rest };
     }
     default:
@@ -84,7 +84,11 @@ function toRaw(issue: z.core.$ZodIssue): RawIssue {
  * @internal
  */
 export function safeParseWith<T>(schema: z.ZodType<T>, input: unknown, opts: ParseOptions | undefined): SafeParseResult<T> {
-  const locale: Locale = opts !== undefined && isLocale(opts.locale) ? opts.locale : "en";
+  // Bad options are the caller's mistake, not the input's: they throw even from safeParse.
+  const issues: Issues = [];
+  if (checkOptions(opts, ["opts"], issues) && opts?.locale !== undefined) checkEnum(opts.locale, LOCALES, ["opts", "locale"], issues);
+  throwIfIssues(issues);
+  const locale: Locale = opts?.locale ?? "en";
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { success: true, data: result.data };
   return { success: false, error: new ValidationError(result.error.issues.map(toRaw), locale) };

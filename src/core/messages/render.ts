@@ -32,7 +32,8 @@ export function formatParam(value: MessageParamValue | undefined, locale: Locale
     if (!Number.isSafeInteger(value)) return String(value); // shortest exact decimal form
     let format = numberFormats.get(locale);
     if (format === undefined) {
-      format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+      // "min2": group only from five digits, so years read 2027, amounts 12,345
+      format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: "min2" } as unknown as Intl.NumberFormatOptions);
       numberFormats.set(locale, format);
     }
     return format.format(value);

@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import {
+  ValidationError,
+  allocate,
+  explainStep,
+  formatExplanation,
+  formatFinding,
+  isValidationError,
+  messagesEn,
+  messagesZhCN,
+  parseMoney,
+  periodOf,
+  safeParsePeriod,
+  type Catalog,
+  type MessageParams,
+} from "team-playbook/core";
+
+// Parameters every message might use, with values that show formatting.
+const SAMPLE: MessageParams = {
+  value: "2026-02-30",
+  expected: "integer",
+  received: "string",
+  min: 1,
+  max: 12,
+  options: ["half-even", "half-up"],
+  currency: "CNY",
+  exponent: 2,
+  start: "2026-12-31",
+  end: "2026-10-01",
+  keys: ["foo", "bar"],
+  date: "2025-10-04",
+  year: 2026,
+  amount: { amount: 300, currency: "CNY" },
+  rate: "0.035",
+  exact: "10.5",
+  rounding: "half-even",
+  result: { amount: 10, currency: "CNY" },
+  total: { amount: 100, currency: "CNY" },
+  weights: [1, 1, 1],
+  parts: [{ amount: 34, currency: "CNY" }, { amount: 33, currency: "CNY" }, { amount: 33, currency: "CNY" }],
+  asOf: "2026-11-28",
+  elapsed: 59,
+  days: 92,
+};
+
+const codes = Object.keys(messagesEn) as (keyof Catalog)[];
+const render = (catalog: Catalog, code: keyof Catalog) => formatFinding({ code, severity: "info", params: SAMPLE }, catalog === messagesEn ? "en" : "zh-CN");
+
+describe("message catalogues", () => {
+  it("have the same codes in English and Chinese", () => {
+    expect(Object.keys(messagesZhCN).sort()).toEqual([...codes].sort());
+    expect(codes.length).toBeGreaterThan(25);
+  });
+
+  it.each(codes)("%s reads fully in both languages", (code) => {
+    const en = render(messagesEn, code);
+    const zh = render(messagesZhCN, code);
+    for (const text of [en, zh]) {
+      expect(text).not.toMatch(/\{[A-Za-z0-9_]+\}/); // every placeholder filled
+      expect(text).not.toMatch(/undefined|\[object Object\]|NaN/);
+    }
+    expect(zh).toMatch(/[\u4e00-\u9fff]/); // written in Chinese
+    expect(zh).not.toBe(en);
+  });
+
+  it("format parameters for the locale: money, lists, numbers", () => {
+    const f = { code: "money.allocate", severity: "info", params: SAMPLE } as const;
+    expect(formatFinding(f, "en")).toBe("CN¥1.00 split by weights 1, 1, 1 by largest remainder: CN¥0.34, CN¥0.33, CN¥0.33.");
+    expect(formatFinding(f, "zh-CN")).toBe("¥1.00 按权重 1、1、1 以最大余额法分配：¥0.34、¥0.33、¥0.33。");
+    expect(formatFinding({ code: "calendar.year-not-covered", severity: "warning", params: { year: 2027 } }, "zh-CN")).toBe(
+      "工作日历里还没有 2027 年的节假日和调休安排。请先按当年的官方放假通知补上，再用它计算工作日。",
+    );
+  });
+
+  it("let an app override a message, and fall back to the code for unknown codes", () => {
+    const f = { code: "calendar.holiday-on-weekend", severity: "info", params: { date: "2025-10-04" } } as const;
+    expect(formatFinding(f, "zh-CN", { catalog: { "calendar.holiday-on-weekend": "{date}：周末放假，无需调整" } })).toBe("2025-10-04：周末放假，无需调整");
+    expect(formatFinding({ code: "goals.from-the-future", severity: "info" }, "en")).toBe("goals.from-the-future");
+    expect(formatFinding({ code: "goals.from-the-future", severity: "info" }, "en", { catalog: { "goals.from-the-future": "A newer finding" } })).toBe("A newer finding");
+  });
+
+  it("reject a malformed finding or locale with a ValidationError", () => {
+    expect(() => formatFinding({ code: 3, severity: "fatal" } as never)).toThrow(ValidationError);
+    expect(() => formatFinding({ code: "x", severity: "info" }, "fr" as never)).toThrow(ValidationError);
+    expect(() => formatFinding(null as never)).toThrow(ValidationError);
+  });
+});
+
+describe("ValidationError", () => {
+  it("lists every problem with its path, code and message, in the chosen locale", () => {
+    let error: unknown;
+    try {
+      allocate({ amount: 10.5, currency: "CNY" }, []);
+    } catch (e) {
+      error = e;
+    }
+    expect(isValidationError(error)).toBe(true);
+    const e = error as ValidationError;
+    expect(e.name).toBe("ValidationError");
+    expect(e.issues.map((i) => [i.path, i.code])).toEqual([
+      [["total", "amount"], "validation.minor-units"],
+      [["weights"], "validation.empty"],
+    ]);
+    expect(e.message).toBe("Invalid input (2 problems): total.amount: Must be a whole number of minor units (cents, 分), got 10.5; weights: Must not be empty.");
+    const zh = e.inLocale("zh-CN");
+    expect(zh.locale).toBe("zh-CN");
+    expect(zh.message).toBe("输入有误（共 2 处）：total.amount：金额须为最小货币单位（如“分”）的整数，当前为 10.5；weights：不能为空。");
+    expect(JSON.parse(JSON.stringify(zh))).toMatchObject({ name: "ValidationError", locale: "zh-CN", issues: [{ code: "validation.minor-units" }, { code: "validation.empty" }] });
+  });
+
+  it("is thrown in the chosen locale by the parse functions", () => {
+    expect(() => parseMoney({ amount: "12345" }, { locale: "zh-CN" })).toThrowError(/^输入有误（共 2 处）：amount：应为数字，实际是文本；currency：此项为必填项。$/);
+    const result = safeParsePeriod({ start: "2026-12-31", end: "2026-10-01" });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues).toEqual([expect.objectContaining({ path: [], code: "validation.period-order", params: { start: "2026-12-31", end: "2026-10-01" } })]);
+  });
+
+  it("is recognised across copies of the library by name", () => {
+    const foreign = Object.assign(new Error("x"), { name: "ValidationError", issues: [] });
+    expect(isValidationError(foreign)).toBe(true);
+    expect(isValidationError(new TypeError("x"))).toBe(false);
+    expect(() => periodOf("month", "2026-02-30")).toThrow(expect.objectContaining({ name: "ValidationError" }));
+  });
+});
+
+describe("explanations", () => {
+  it("render each step from its code, with sub-steps indented", () => {
+    const line = explainStep(
+      "money.apply-rate",
+      "round(amount × rate)",
+      { amount: { amount: 300, currency: "CNY" }, rate: "0.035", exact: "¥0.105", rounding: "half-even" },
+      { amount: 10, currency: "CNY" },
+    );
+    const whole = explainStep("money.allocate", "largest remainder", { total: { amount: 10, currency: "CNY" }, weights: [1, 1], parts: [{ amount: 5, currency: "CNY" }, { amount: 5, currency: "CNY" }] }, 2, { steps: [line] });
+    expect(formatExplanation({ steps: [whole] }, "en")).toEqual([
+      "CN¥0.10 split by weights 1, 1 by largest remainder: CN¥0.05, CN¥0.05.",
+      "  CN¥3.00 × 0.035 = ¥0.105, rounded half-even (ties to even) to CN¥0.10.",
+    ]);
+    expect(formatExplanation({ steps: [line] }, "zh-CN")).toEqual(["¥3.00 × 0.035 = ¥0.105，按四舍六入五成双（银行家舍入）取整为 ¥0.10。"]);
+    expect(structuredClone(whole)).toEqual(whole);
+  });
+
+  it("reject malformed explanations", () => {
+    expect(() => formatExplanation({ steps: [{ code: "", inputs: null }] } as never)).toThrow(ValidationError);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Every exported function of core, given arguments of any shape, either returns or throws a
+ * ValidationError: never a TypeError or RangeError, never a hang, never a polluted prototype,
+ * never a mutated argument.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as core from "team-playbook/core";
+
+const functions = Object.entries(core).filter(([, v]) => typeof v === "function" && !/^[A-Z]/.test(v.name)) as [string, (...args: unknown[]) => unknown][];
+
+// Values that look almost right, mixed with anything at all.
+const nearMiss = fc.oneof(
+  fc.constantFrom(
+    "2026-02-30", "2026-11-28", "2026-11-28T09:30:00+08:00", "CNY", "XAU", "0.035", "1e999999", "-0", "half-up", "quarter", "zh-CN",
+    Number.NaN, Number.POSITIVE_INFINITY, -0, 1e308, 2 ** 53, 0.5, -1, 7, 100_001,
+    { amount: 1.5, currency: "CNY" }, { amount: 100, currency: "CNY" }, { start: "2026-12-31", end: "2026-01-01" }, { start: "2026-01-01", end: "2026-12-31" },
+    { weekendDays: [0, 1, 2, 3, 4, 5, 6] }, { holidays: ["x"] }, { code: "x", severity: "info", params: { a: Object.create(null) } },
+    [1, 1, 1], [], [-1], ["1", "x"], null, undefined,
+  ),
+  fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }),
+);
+
+describe("every core export under malformed input", () => {
+  it.each(functions.map(([name, fn]) => [name, fn] as const))("%s returns or throws ValidationError", (name, fn) => {
+    fc.assert(
+      fc.property(fc.array(nearMiss, { maxLength: 4 }), (args) => {
+        const before = fc.stringify(args);
+        try {
+          fn(...args);
+        } catch (e) {
+          if (!(e instanceof core.ValidationError)) throw new Error(`${name}(${fc.stringify(args)}) threw ${String(e)}`);
+          expect(e.issues.length).toBeGreaterThan(0);
+        }
+        expect(fc.stringify(args)).toBe(before);
+        expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps __proto__ keys away from prototypes", () => {
+    const input = JSON.parse('{"__proto__": {"polluted": true}, "amount": 100, "currency": "CNY"}') as unknown;
+    expect(core.parseMoney(input)).toEqual({ amount: 100, currency: "CNY" });
+    expect(Object.getPrototypeOf(core.parseMoney(input))).toBe(Object.prototype);
+    expect(core.applyRate(input as core.Money, "0.5")).toEqual({ amount: 50, currency: "CNY" });
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+});
