@@ -121,10 +121,11 @@ function checkSteps(steps: unknown, path: Path, issues: Issues, depth: number): 
     issues.push({ path, code: "validation.range", params: { max: MAX_DEPTH, value: depth } });
     return;
   }
-  steps.forEach((step, i) => {
-    if (!checkRecord(step, [...path, i], issues)) return;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    if (!checkRecord(step, [...path, i], issues)) continue;
     checkString(step["code"], [...path, i, "code"], issues, { nonEmpty: true });
     checkRecord(step["inputs"], [...path, i, "inputs"], issues);
     if (step["steps"] !== undefined) checkSteps(step["steps"], [...path, i, "steps"], issues, depth + 1);
-  });
+  }
 }

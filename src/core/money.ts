@@ -179,12 +179,14 @@ export function formatMinor(amount: number, currency: string, locale: Locale): s
 
 function checkSameCurrency(values: readonly unknown[], name: string, issues: Issues): string | undefined {
   let currency: string | undefined;
-  values.forEach((value, index) => {
+  // an index loop, not forEach: holes in a sparse array must be reported, not skipped
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
     const path = values.length === 2 && name !== "values" ? [index === 0 ? "a" : "b"] : [name, index];
-    if (!checkMoney(value, path, issues)) return;
+    if (!checkMoney(value, path, issues)) continue;
     if (currency === undefined) currency = value.currency;
     else if (value.currency !== currency) report(issues, [...path, "currency"], "validation.currency-mismatch", { expected: currency, received: value.currency });
-  });
+  }
   return currency;
 }
 

@@ -59,18 +59,20 @@ export function compileCalendar(calendar: unknown, path: readonly (string | numb
     weekend[0] = true;
     weekend[6] = true;
   } else if (checkArray(weekendDays, [...path, "weekendDays"], issues)) {
-    weekendDays.forEach((d, i) => {
+    for (let i = 0; i < weekendDays.length; i++) {
+      const d = weekendDays[i];
       if (checkInteger(d, [...path, "weekendDays", i], issues, { min: 0, max: 6 })) weekend[d] = true;
-    });
+    }
     if (weekend.every(Boolean)) report(issues, [...path, "weekendDays"], "validation.length", { max: 6, value: 7 });
   }
   const days = (key: "holidays" | "extraWorkingDays"): Set<number> => {
     const set = new Set<number>();
     const list = calendar[key];
     if (list === undefined || !checkArray(list, [...path, key], issues)) return set;
-    list.forEach((d, i) => {
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i];
       if (checkCalendarDate(d, [...path, key, i], issues)) set.add(toDayNumber(d));
-    });
+    }
     return set;
   };
   const holidays = days("holidays");

@@ -35,7 +35,7 @@ describe("every core export under malformed input", () => {
         expect(fc.stringify(args)).toBe(before);
         expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env["FUZZ_RUNS"] ?? 300) },
     );
   });
 
