@@ -7,6 +7,7 @@ export default defineConfig([
     entry: {
       index: "src/index.ts",
       "core/index": "src/core/index.ts",
+      "goals/index": "src/goals/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

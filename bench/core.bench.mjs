@@ -101,17 +101,19 @@ function applyRateCase() {
   // Notes: how often the rounding mode matters, and what a naive float loop would get wrong.
   const exact = handLoop(OPS);
   let ties = 0;
-  let naiveWrong = 0;
+  const naiveWrong = [0, 0]; // by mode index: half-even, half-up
+  const rows = [0, 0];
   for (let i = 0; i < OPS; i++) {
     const product = Math.abs(amounts[i]) * numerators[rateIndex[i]];
     if (2 * (product % divisors[rateIndex[i]]) === divisors[rateIndex[i]]) ties++;
-    // Math.round(|amount| × rate) with the sign put back: meant to be half-up
+    // the usual float one-liner, with the sign put back so negatives round like positives
     const naive = Math.sign(amounts[i]) * Math.round(Math.abs(amounts[i]) * Number(rates[i]));
-    if (modeIndex[i] === 1 && naive !== exact[i]) naiveWrong++;
+    rows[modeIndex[i]]++;
+    if (naive !== exact[i]) naiveWrong[modeIndex[i]]++;
   }
-  const halfUpRows = modeIndex.reduce((n, m) => n + m, 0);
-  note(`[applyRate] dataset: ${OPS.toLocaleString("en-US")} rows, seed ${SEED}, amounts 0..10,000,000 minor units (5% negative), rates ${RATES.join(" ")}, half-even/half-up 50/50`);
-  note(`[applyRate] exact ties (x.5): ${ties.toLocaleString("en-US")} rows; naive Math.round(amount × rate) is wrong on ${naiveWrong.toLocaleString("en-US")} of ${halfUpRows.toLocaleString("en-US")} half-up rows (float error)`);
+  const fmt = (n) => n.toLocaleString("en-US");
+  note(`[applyRate] dataset: ${fmt(OPS)} rows, seed ${SEED}, amounts 0..10,000,000 minor units (5% negative), rates ${RATES.join(" ")}, half-even/half-up 50/50`);
+  note(`[applyRate] exact ties (x.5): ${fmt(ties)} rows; float Math.round(|amount| × rate) differs on ${fmt(naiveWrong[1])} of ${fmt(rows[1])} half-up rows and ${fmt(naiveWrong[0])} of ${fmt(rows[0])} half-even rows`);
 
   return {
     name: "applyRate",
@@ -282,4 +284,4 @@ export default async function main() {
 }
 
 // Also runnable on its own: `node bench/core.bench.mjs [--json]`.
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

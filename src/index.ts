@@ -1,7 +1,9 @@
 /**
  * team-playbook: the ten practices of leading a sales and account team as typed data and pure,
- * explainable rules. Each module is also its own subpath (`team-playbook/core`, ...).
+ * explainable rules. Each module is also its own subpath (`team-playbook/core`,
+ * `team-playbook/goals`, ...).
  *
  * @module team-playbook
  */
 export * from "./core/index.js";
+export * from "./goals/index.js";

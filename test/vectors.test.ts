@@ -7,9 +7,10 @@ import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as root from "team-playbook";
 import * as core from "team-playbook/core";
+import * as goals from "team-playbook/goals";
 import { match } from "./support/match.js";
 
-const MODULES: Record<string, Record<string, unknown>> = { "": root, core };
+const MODULES: Record<string, Record<string, unknown>> = { "": root, core, goals };
 
 interface Vector {
   name: string;

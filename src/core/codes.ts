@@ -5,6 +5,7 @@
  * where a missing entry is a compile error.
  * @module
  */
+import type { GoalExplanationCode, GoalFindingCode } from "../goals/codes.js";
 
 /**
  * Why an input was rejected. Each {@link ValidationIssue} carries one of these.
@@ -64,7 +65,7 @@ export type CoreFindingCode =
  * ```
  * @category Findings
  */
-export type FindingCode = CoreFindingCode;
+export type FindingCode = CoreFindingCode | GoalFindingCode;
 
 /**
  * Codes of explanation steps defined by the core module; modules that compute numbers add
@@ -76,7 +77,18 @@ export type FindingCode = CoreFindingCode;
  * ```
  * @category Explanations
  */
-export type ExplanationCode = "money.apply-rate" | "money.allocate" | "period.elapsed-fraction";
+export type ExplanationCode = CoreExplanationCode | GoalExplanationCode;
+
+/**
+ * Codes of the explanation steps the core module defines.
+ *
+ * @example
+ * ```ts
+ * const code: CoreExplanationCode = "money.allocate";
+ * ```
+ * @category Explanations
+ */
+export type CoreExplanationCode = "money.apply-rate" | "money.allocate" | "period.elapsed-fraction";
 
 /**
  * Every code that has a message in the catalogues.

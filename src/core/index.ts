@@ -5,7 +5,7 @@
  *
  * @module core
  */
-export type { CoreFindingCode, ExplanationCode, FindingCode, MessageCode, ValidationCode } from "./codes.js";
+export type { CoreExplanationCode, CoreFindingCode, ExplanationCode, FindingCode, MessageCode, ValidationCode } from "./codes.js";
 export { LOCALES, isLocale, type Locale } from "./locale.js";
 export { ValidationError, isValidationError, type Path, type RawIssue, type ValidationIssue } from "./errors.js";
 export { addDays, compareDates, dayOfWeek, daysBetween, isCalendarDate, type CalendarDate } from "./dates.js";
@@ -44,7 +44,7 @@ export { SEVERITIES, formatFinding, type Finding, type FormatOptions, type Sever
 export { explainStep, formatExplanation, type Explanation, type ExplanationStep } from "./explain.js";
 export { messagesEn } from "./messages/en.js";
 export { messagesZhCN } from "./messages/zh-CN.js";
-export type { Catalog, CustomCatalog, MessageParamValue, MessageParams, MessageTemplate } from "./messages/types.js";
+export type { Catalog, CatalogFor, CustomCatalog, MessageParamValue, MessageParams, MessageTemplate } from "./messages/types.js";
 export type { ParseOptions, SafeParseResult } from "./_lib/parse.js";
 export {
   CalendarDateSchema,

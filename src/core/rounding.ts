@@ -53,6 +53,8 @@ export function isRoundingMode(value: unknown): value is RoundingMode {
   return typeof value === "string" && (ROUNDING_MODES as readonly string[]).includes(value);
 }
 
+const TWO_POW_52 = 2 ** 52;
+
 // Decides the rounded quotient from the truncated quotient `q`, the sign of the exact value,
 // and how the remainder compares with half the divisor (`half`: -1 below, 0 tie, 1 above;
 // `exact`: no remainder at all).
@@ -83,8 +85,22 @@ function adjust(q: number, negative: boolean, exact: boolean, half: number, mode
  * @internal
  */
 export function divideRounded(numerator: number, divisor: number, mode: RoundingMode): number {
-  const remainder = numerator % divisor;
-  const q = (numerator - remainder) / divisor;
+  let q: number;
+  let remainder: number;
+  if (Math.abs(numerator) <= TWO_POW_52) {
+    // Truncated division with one correction step. Below 2^52, q × divisor stays below 2^53, so
+    // every step is exact; it avoids V8's slow floating-point `%` on values above 2^31.
+    q = Math.trunc(numerator / divisor);
+    remainder = numerator - q * divisor;
+    if (numerator >= 0) {
+      if (remainder < 0) (q -= 1), (remainder += divisor);
+      else if (remainder >= divisor) (q += 1), (remainder -= divisor);
+    } else if (remainder > 0) (q += 1), (remainder -= divisor);
+    else if (remainder <= -divisor) (q -= 1), (remainder += divisor);
+  } else {
+    remainder = numerator % divisor;
+    q = (numerator - remainder) / divisor;
+  }
   const twice = 2 * Math.abs(remainder);
   const result = adjust(q, numerator < 0, remainder === 0, twice < divisor ? -1 : twice === divisor ? 0 : 1, mode);
   return result === 0 ? 0 : result; // never -0

@@ -198,7 +198,8 @@ export function countWorkingDays(period: Period, calendar?: WorkCalendar): numbe
  */
 export function checkWorkCalendar(calendar: WorkCalendar, opts: { readonly asOf: CalendarDate }): Finding<CoreFindingCode>[] {
   const issues: Issues = [];
-  compileCalendar(calendar, ["calendar"], issues);
+  // here the calendar is the subject, not an optional setting: it must be given
+  if (checkRecord(calendar, ["calendar"], issues)) compileCalendar(calendar, ["calendar"], issues);
   if (checkRecord(opts, ["opts"], issues)) checkCalendarDate(opts.asOf, ["opts", "asOf"], issues);
   throwIfIssues(issues);
   const findings: Finding<CoreFindingCode>[] = [];

@@ -18,7 +18,7 @@ import {
 // Parameters every message might use, with values that show formatting.
 const SAMPLE: MessageParams = {
   value: "2026-02-30",
-  expected: "integer",
+  expected: "integer", // validation.type uses it as a type name; goal steps print it as a number
   received: "string",
   min: 1,
   max: 12,
@@ -41,6 +41,24 @@ const SAMPLE: MessageParams = {
   asOf: "2026-11-28",
   elapsed: 59,
   days: 92,
+  words: ["提升", "better"],
+  conjunction: "和",
+  best: 10,
+  ratio: 6,
+  limit: 3,
+  parentId: "team-growth",
+  childId: "g-zhang",
+  due: "2027-03-31",
+  sum: 45,
+  childUnit: "count",
+  parentUnit: "CNY",
+  text: "50万元",
+  unit: "CNY",
+  direction: "increase",
+  baseline: 0,
+  current: 50,
+  gap: 14.13,
+  target: 60,
 };
 
 const codes = Object.keys(messagesEn) as (keyof Catalog)[];

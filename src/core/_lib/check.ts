@@ -123,6 +123,8 @@ export function checkCurrency(value: unknown, path: Path, issues: Issues): value
 
 /** Checks for money: `{ amount, currency }` with a safe-integer amount of minor units. @internal */
 export function checkMoney(value: unknown, path: Path, issues: Issues): value is { amount: number; currency: string } {
+  // the common case first, without building any path (this runs once per payout line)
+  if (isRecord(value) && Number.isSafeInteger(value["amount"]) && isCurrencyCode(value["currency"])) return true;
   if (!checkRecord(value, path, issues)) return false;
   let ok = checkCurrency(value["currency"], [...path, "currency"], issues);
   const amount = value["amount"];

@@ -33,6 +33,12 @@ function make(coefficient: bigint, scale: number): Dec {
   return { coefficient, scale, small: Number.isSafeInteger(asNumber) ? asNumber : undefined };
 }
 
+// Rates and weights repeat across a payroll run (a plan has a handful of rates), so the last
+// few hundred values read are remembered. Decimals are immutable, so sharing them is safe; the
+// cache is cleared whole when it fills, which keeps it bounded and simple.
+const CACHE_SIZE = 512;
+const cache = new Map<number | string, Dec | undefined>();
+
 /**
  * Reads a number or a decimal string (`"0.035"`, `"-12.5"`, `"1e-3"`) exactly, or returns
  * `undefined` when it is not a finite decimal within {@link MAX_SCALE} fractional and
@@ -40,6 +46,16 @@ function make(coefficient: bigint, scale: number): Dec {
  * @internal
  */
 export function parseDec(value: unknown): Dec | undefined {
+  if (typeof value !== "number" && typeof value !== "string") return undefined;
+  const known = cache.get(value);
+  if (known !== undefined || cache.has(value)) return known;
+  const dec = readDec(value);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(value, dec);
+  return dec;
+}
+
+function readDec(value: number | string): Dec | undefined {
   let text: string;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return undefined;

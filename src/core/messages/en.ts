@@ -1,3 +1,4 @@
+import { goalsMessagesEn } from "../../goals/messages/en.js";
 import type { Catalog, MessageParams } from "./types.js";
 
 const TYPE_NAMES: Record<string, string> = {
@@ -81,4 +82,5 @@ export const messagesEn = {
     `${text("amount")} × ${text("rate")} = ${text("exact")}, rounded ${ROUNDING_NAMES[String(p["rounding"])] ?? String(p["rounding"])} to ${text("result")}.`,
   "money.allocate": "{total} split by weights {weights} by largest remainder: {parts}.",
   "period.elapsed-fraction": "By {asOf}, {elapsed} of the {days} days from {start} to {end} have passed: {result}.",
+  ...goalsMessagesEn,
 } satisfies Catalog;

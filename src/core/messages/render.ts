@@ -29,11 +29,12 @@ export function formatParam(value: MessageParamValue | undefined, locale: Locale
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return locale === "zh-CN" ? (value ? "是" : "否") : value ? "yes" : "no";
   if (typeof value === "number") {
-    if (!Number.isSafeInteger(value)) return String(value); // shortest exact decimal form
+    if (!Number.isFinite(value)) return String(value);
     let format = numberFormats.get(locale);
     if (format === undefined) {
-      // "min2": group only from five digits, so years read 2027, amounts 12,345
-      format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: "min2" } as unknown as Intl.NumberFormatOptions);
+      // "min2": group only from five digits, so years read 2027 and amounts 12,345. Numbers
+      // show at most four decimals (ratios, paces); pass text for an exact decimal such as a rate.
+      format = new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: "min2" } as unknown as Intl.NumberFormatOptions);
       numberFormats.set(locale, format);
     }
     return format.format(value);

@@ -56,6 +56,18 @@ export type MessageTemplate = string | ((params: MessageParams, text: (name: str
 export type Catalog = { readonly [C in MessageCode]: MessageTemplate };
 
 /**
+ * A catalogue for a subset of codes: each module writes one per locale for its own codes, and
+ * the core catalogues assemble them.
+ *
+ * @example
+ * ```ts
+ * const calendarOnly: CatalogFor<"calendar.holiday-on-weekend"> = { "calendar.holiday-on-weekend": "{date}" };
+ * ```
+ * @category Messages
+ */
+export type CatalogFor<C extends string> = { readonly [K in C]: MessageTemplate };
+
+/**
  * Messages an app supplies to override or extend the built-in ones, keyed by code.
  *
  * @example

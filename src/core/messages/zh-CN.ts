@@ -1,3 +1,4 @@
+import { goalsMessagesZhCN } from "../../goals/messages/zh-CN.js";
 import type { Catalog, MessageParams } from "./types.js";
 
 const TYPE_NAMES: Record<string, string> = {
@@ -80,4 +81,5 @@ export const messagesZhCN = {
     `${text("amount")} × ${text("rate")} = ${text("exact")}，按${ROUNDING_NAMES[String(p["rounding"])] ?? String(p["rounding"])}取整为 ${text("result")}。`,
   "money.allocate": "{total} 按权重 {weights} 以最大余额法分配：{parts}。",
   "period.elapsed-fraction": "截至 {asOf}，{start} 至 {end} 共 {days} 天，已过 {elapsed} 天：{result}。",
+  ...goalsMessagesZhCN,
 } satisfies Catalog;
