@@ -8,6 +8,7 @@ export default defineConfig([
       index: "src/index.ts",
       "core/index": "src/core/index.ts",
       "goals/index": "src/goals/index.ts",
+      "expectations/index": "src/expectations/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

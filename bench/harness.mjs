@@ -65,7 +65,7 @@ export async function runCase(spec) {
       }
     }
   }
-  note(`[${name}] results equal for ours and ${Object.keys(peers).join(", ")}; timing...`);
+  note(Object.keys(peers).length === 0 ? `[${name}] timing...` : `[${name}] results equal for ours and ${Object.keys(peers).join(", ")}; timing...`);
 
   // 2. Timing: every task in one Bench, one after the other, same process, same data.
   const bench = new Bench({ name, ...BENCH_OPTIONS, ...benchOptions });
@@ -107,6 +107,8 @@ export async function runCase(spec) {
   // 4. Report.
   if (JSON_MODE) {
     for (const row of rows) process.stdout.write(`${JSON.stringify(row)}\n`);
+    // a case measured against no peer (a throughput goal) still gets its line
+    if (rows.length === 0) process.stdout.write(`${JSON.stringify({ case: name, peer: null, ours: Math.round(oursStats.opsPerSec), peerOps: null, ratio: null })}\n`);
   } else {
     printTable(name, ops, stats, rows);
   }

@@ -1,9 +1,10 @@
 /**
  * team-playbook: the ten practices of leading a sales and account team as typed data and pure,
  * explainable rules. Each module is also its own subpath (`team-playbook/core`,
- * `team-playbook/goals`, ...).
+ * `team-playbook/goals`, `team-playbook/expectations`, ...).
  *
  * @module team-playbook
  */
 export * from "./core/index.js";
 export * from "./goals/index.js";
+export * from "./expectations/index.js";

@@ -8,9 +8,10 @@ import { describe, expect, it } from "vitest";
 import * as root from "team-playbook";
 import * as core from "team-playbook/core";
 import * as goals from "team-playbook/goals";
+import * as expectations from "team-playbook/expectations";
 import { match } from "./support/match.js";
 
-const MODULES: Record<string, Record<string, unknown>> = { "": root, core, goals };
+const MODULES: Record<string, Record<string, unknown>> = { "": root, core, goals, expectations };
 
 interface Vector {
   name: string;

@@ -5,6 +5,7 @@
  * where a missing entry is a compile error.
  * @module
  */
+import type { ExpectationFindingCode } from "../expectations/codes.js";
 import type { GoalExplanationCode, GoalFindingCode } from "../goals/codes.js";
 
 /**
@@ -65,7 +66,7 @@ export type CoreFindingCode =
  * ```
  * @category Findings
  */
-export type FindingCode = CoreFindingCode | GoalFindingCode;
+export type FindingCode = CoreFindingCode | GoalFindingCode | ExpectationFindingCode;
 
 /**
  * Codes of explanation steps defined by the core module; modules that compute numbers add

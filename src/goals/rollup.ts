@@ -2,7 +2,8 @@
  * Goal trees: progress roll-ups and cascade checks.
  * @module
  */
-import { checkNumber, checkRecord, report, throwIfIssues, type Issues } from "../core/_lib/check.js";
+import { checkNumber, checkRecord, throwIfIssues, type Issues } from "../core/_lib/check.js";
+import { ValidationError } from "../core/errors.js";
 import { toDayNumber } from "../core/dates.js";
 import type { Finding } from "../core/findings.js";
 import type { GoalFindingCode } from "./codes.js";
@@ -10,64 +11,73 @@ import { checkGoals } from "./_lib/check-goal.js";
 import type { Goal } from "./types.js";
 
 interface Tree {
-  readonly byId: ReadonlyMap<string, Goal>;
-  readonly children: ReadonlyMap<string, readonly Goal[]>;
-  /** Goals in an order where every child comes before its parent. */
-  readonly postOrder: readonly Goal[];
+  /** Position of each goal id in the list. */
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Children of goal `i` are `childList[childStart[i] .. childStart[i + 1])`, in list order. */
+  readonly childStart: Int32Array;
+  readonly childList: Int32Array;
+  /** Goal positions ordered so that every child comes before its parent. */
+  readonly postOrder: Int32Array;
 }
 
 /**
- * Indexes a goal list as a forest, in one pass, and orders it children-first without recursion
- * (a chain of 100,000 goals must not overflow the stack). A parent id that is not in the list
- * makes the goal a root. A cycle is a ValidationError.
+ * Indexes a goal list as a forest in a few flat arrays, and orders it children-first without
+ * recursion (a chain of 100,000 goals must not overflow the stack). A parent id that is not in
+ * the list makes the goal a root. A cycle is a ValidationError.
  * @internal
  */
 export function buildTree(goals: readonly Goal[], path: readonly (string | number)[]): Tree {
-  const byId = new Map<string, Goal>();
-  for (const g of goals) byId.set(g.id, g);
-  const children = new Map<string, Goal[]>();
-  for (const g of goals) {
-    if (g.parentId === undefined || !byId.has(g.parentId)) continue;
-    const list = children.get(g.parentId);
-    if (list === undefined) children.set(g.parentId, [g]);
-    else list.push(g);
+  const n = goals.length;
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < n; i++) indexOf.set(goals[i]!.id, i);
+  // children as one flat list grouped by parent (counting sort keeps list order within a parent)
+  const parent = new Int32Array(n).fill(-1);
+  const childStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const p = goals[i]!.parentId === undefined ? undefined : indexOf.get(goals[i]!.parentId!);
+    if (p !== undefined) {
+      parent[i] = p;
+      childStart[p + 1]! += 1;
+    }
   }
-  // Iterative depth-first search with three colours: 0 new, 1 on the stack, 2 done.
-  const colour = new Map<string, number>();
-  const postOrder: Goal[] = [];
-  const issues: Issues = [];
-  for (const root of goals) {
-    if (colour.has(root.id)) continue;
-    const stack: { goal: Goal; next: number }[] = [{ goal: root, next: 0 }];
-    colour.set(root.id, 1);
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const kids = children.get(top.goal.id) ?? [];
-      if (top.next < kids.length) {
-        const child = kids[top.next++]!;
-        const c = colour.get(child.id);
-        if (c === 1) {
-          report(issues, [...path, goals.indexOf(child), "parentId"], "validation.invalid", { value: `cycle through ${child.id}` });
-          throwIfIssues(issues);
-        }
-        if (c === undefined) {
-          colour.set(child.id, 1);
-          stack.push({ goal: child, next: 0 });
+  for (let i = 0; i < n; i++) childStart[i + 1]! += childStart[i]!;
+  const fill = childStart.slice(0, n);
+  const childList = new Int32Array(childStart[n]!);
+  for (let i = 0; i < n; i++) if (parent[i]! >= 0) childList[fill[parent[i]!]!++] = i;
+
+  // iterative depth-first search: 0 new, 1 on the stack, 2 done
+  const colour = new Uint8Array(n);
+  const next = new Int32Array(n);
+  const stack = new Int32Array(n);
+  const postOrder = new Int32Array(n);
+  let done = 0;
+  const cycle = (at: number): never => {
+    throw new ValidationError([{ path: [...path, at, "parentId"], code: "validation.invalid", params: { value: `cycle through ${goals[at]!.id}` } }]);
+  };
+  for (let root = 0; root < n; root++) {
+    if (colour[root] !== 0 || parent[root]! >= 0) continue;
+    let top = 0;
+    stack[0] = root;
+    colour[root] = 1;
+    while (top >= 0) {
+      const g = stack[top]!;
+      if (next[g]! < childStart[g + 1]! - childStart[g]!) {
+        const child = childList[childStart[g]! + next[g]!++]!;
+        if (colour[child] === 1) cycle(child);
+        if (colour[child] === 0) {
+          colour[child] = 1;
+          stack[++top] = child;
         }
       } else {
-        colour.set(top.goal.id, 2);
-        postOrder.push(top.goal);
-        stack.pop();
+        colour[g] = 2;
+        postOrder[done++] = g;
+        top -= 1;
       }
     }
   }
-  // Goals on a cycle with no way in from a root were never reached above.
-  if (postOrder.length < goals.length) {
-    const stuck = goals.findIndex((g) => colour.get(g.id) !== 2);
-    report(issues, [...path, stuck, "parentId"], "validation.invalid", { value: `cycle through ${goals[stuck]!.id}` });
-    throwIfIssues(issues);
-  }
-  return { byId, children, postOrder };
+  // goals on a cycle have a parent, so no root reaches them
+  if (done < n) cycle(colour.indexOf(0));
+  return { indexOf, childStart, childList, postOrder };
 }
 
 /**
@@ -94,26 +104,40 @@ export function rollUpProgress(goals: readonly Goal[], progress: Readonly<Record
   const issues: Issues = [];
   checkGoals(goals, ["goals"], issues);
   if (checkRecord(progress, ["progress"], issues)) {
-    for (const id of Object.keys(progress)) checkNumber(progress[id], ["progress", id], issues);
+    for (const id of Object.keys(progress)) {
+      const v = progress[id];
+      if (typeof v !== "number" || !Number.isFinite(v)) checkNumber(v, ["progress", id], issues);
+    }
   }
   throwIfIssues(issues);
   const tree = buildTree(goals, ["goals"]);
-  const result = new Map<string, number>();
-  for (const id of Object.keys(progress)) result.set(id, progress[id]!);
-  for (const goal of tree.postOrder) {
-    const kids = tree.children.get(goal.id);
-    if (kids === undefined) continue;
+  const n = goals.length;
+  const value = new Float64Array(n).fill(Number.NaN);
+  for (let i = 0; i < n; i++) {
+    const given = Object.prototype.hasOwnProperty.call(progress, goals[i]!.id) ? progress[goals[i]!.id] : undefined;
+    if (given !== undefined) value[i] = given;
+  }
+  for (let k = 0; k < n; k++) {
+    const g = tree.postOrder[k]!;
+    const from = tree.childStart[g]!;
+    const to = tree.childStart[g + 1]!;
+    if (from === to) continue;
     let weighted = 0;
     let weights = 0;
-    for (const kid of kids) {
-      const w = kid.weight ?? 1;
-      const p = result.get(kid.id);
-      if (kid.archived === true || w === 0 || p === undefined) continue;
-      weighted += w * p;
+    for (let c = from; c < to; c++) {
+      const kid = tree.childList[c]!;
+      const goal = goals[kid]!;
+      const w = goal.weight ?? 1;
+      if (goal.archived === true || w === 0 || Number.isNaN(value[kid]!)) continue;
+      weighted += w * value[kid]!;
       weights += w;
     }
-    if (weights > 0) result.set(goal.id, weighted / weights);
+    if (weights > 0) value[g] = weighted / weights;
   }
+  // every goal with a value, then any given id that is not a goal, as given
+  const result = new Map<string, number>();
+  for (let i = 0; i < n; i++) if (!Number.isNaN(value[i]!)) result.set(goals[i]!.id, value[i]!);
+  for (const id of Object.keys(progress)) if (!tree.indexOf.has(id)) result.set(id, progress[id]!);
   // Object.fromEntries defines own properties, so even an id "__proto__" cannot reach a prototype
   return Object.fromEntries(result) as Record<string, number>;
 }
@@ -146,14 +170,15 @@ export function checkCascade(goals: readonly Goal[]): Finding<GoalFindingCode>[]
   const tree = buildTree(goals, ["goals"]);
   const findings: Finding<GoalFindingCode>[] = [];
   goals.forEach((goal, index) => {
-    if (goal.parentId !== undefined && !tree.byId.has(goal.parentId)) {
+    if (goal.parentId !== undefined && !tree.indexOf.has(goal.parentId)) {
       findings.push({ code: "goals.cascade.unknown-parent", severity: "info", path: [index, "parentId"], params: { childId: goal.id, parentId: goal.parentId } });
     }
   });
-  const indexOf = new Map(goals.map((g, i) => [g.id, i]));
-  for (const parent of goals) {
-    const kids = (tree.children.get(parent.id) ?? []).filter((k) => k.archived !== true);
-    if (kids.length === 0) continue;
+  const indexOf = tree.indexOf;
+  goals.forEach((parent, p) => {
+    const kids: Goal[] = [];
+    for (let c = tree.childStart[p]!; c < tree.childStart[p + 1]!; c++) if (goals[tree.childList[c]!]!.archived !== true) kids.push(goals[tree.childList[c]!]!);
+    if (kids.length === 0) return;
     let sum = 0;
     let summable = parent.metric?.direction === "increase" && parent.metric.target !== undefined && isAdditive(parent.metric.unit);
     for (const kid of kids) {
@@ -174,9 +199,9 @@ export function checkCascade(goals: readonly Goal[]): Finding<GoalFindingCode>[]
     }
     const target = parent.metric?.target;
     if (summable && target !== undefined && sum < target - (parent.metric?.baseline ?? 0)) {
-      findings.push({ code: "goals.cascade.targets-short", severity: "warning", path: [indexOf.get(parent.id)!], params: { parentId: parent.id, sum, target } });
+      findings.push({ code: "goals.cascade.targets-short", severity: "warning", path: [p], params: { parentId: parent.id, sum, target } });
     }
-  }
+  });
   return findings;
 }
 

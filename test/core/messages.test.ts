@@ -59,6 +59,12 @@ const SAMPLE: MessageParams = {
   current: 50,
   gap: 14.13,
   target: 60,
+  roleId: "kam",
+  version: 2,
+  id: "renewals",
+  memberId: "m-wang",
+  acknowledgedVersion: 1,
+  since: "2026-11-01",
 };
 
 const codes = Object.keys(messagesEn) as (keyof Catalog)[];

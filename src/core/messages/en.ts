@@ -1,4 +1,5 @@
 import { goalsMessagesEn } from "../../goals/messages/en.js";
+import { expectationsMessagesEn } from "../../expectations/messages/en.js";
 import type { Catalog, MessageParams } from "./types.js";
 
 const TYPE_NAMES: Record<string, string> = {
@@ -83,4 +84,5 @@ export const messagesEn = {
   "money.allocate": "{total} split by weights {weights} by largest remainder: {parts}.",
   "period.elapsed-fraction": "By {asOf}, {elapsed} of the {days} days from {start} to {end} have passed: {result}.",
   ...goalsMessagesEn,
+  ...expectationsMessagesEn,
 } satisfies Catalog;

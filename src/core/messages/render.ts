@@ -48,7 +48,8 @@ export function formatParam(value: MessageParamValue | undefined, locale: Locale
 
 /** Fills `{name}` placeholders of a template; a function template is called. @internal */
 export function fillTemplate(template: MessageTemplate, params: MessageParams, locale: Locale): string {
-  if (typeof template === "function") return template(params, (name) => formatParam(params[name], locale));
+  // a missing parameter stays visible as {name}, in function templates as in string ones
+  if (typeof template === "function") return template(params, (name) => (params[name] === undefined ? `{${name}}` : formatParam(params[name], locale)));
   return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? formatParam(params[name], locale) : whole,
   );

@@ -1,4 +1,5 @@
 import { goalsMessagesZhCN } from "../../goals/messages/zh-CN.js";
+import { expectationsMessagesZhCN } from "../../expectations/messages/zh-CN.js";
 import type { Catalog, MessageParams } from "./types.js";
 
 const TYPE_NAMES: Record<string, string> = {
@@ -82,4 +83,5 @@ export const messagesZhCN = {
   "money.allocate": "{total} 按权重 {weights} 以最大余额法分配：{parts}。",
   "period.elapsed-fraction": "截至 {asOf}，{start} 至 {end} 共 {days} 天，已过 {elapsed} 天：{result}。",
   ...goalsMessagesZhCN,
+  ...expectationsMessagesZhCN,
 } satisfies Catalog;
