@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { statementsTable } from "../scripts/statements-table.js";
 
 const root = new URL("../", import.meta.url);
 const out = new URL("./.generated/", import.meta.url);
@@ -42,3 +43,11 @@ for (const doc of documents) {
     });
   });
 }
+
+describe("docs/guides/goals.md", () => {
+  it("shows the thirty statements exactly as the fixtures decide them", () => {
+    const guide = readFileSync(new URL("docs/guides/goals.md", root), "utf8");
+    const table = /<!-- statements:start -->\n([\s\S]*?)\n<!-- statements:end -->/.exec(guide)?.[1];
+    expect(table).toBe(statementsTable());
+  });
+});

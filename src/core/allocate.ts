@@ -1,5 +1,5 @@
 import { checkArray, checkDecimal, checkMoney, report, throwIfIssues, type Issues } from "./_lib/check.js";
-import { pow10n, type Dec } from "./_lib/decimal.js";
+import { parseDec, pow10n, type Dec } from "./_lib/decimal.js";
 import type { DecimalInput } from "./decimal.js";
 import type { Money } from "./money.js";
 
@@ -34,11 +34,16 @@ export function allocate(total: Money, weights: readonly DecimalInput[]): Money[
   checkMoney(total, ["total"], issues);
   const decs: Dec[] = [];
   if (checkArray(weights, ["weights"], issues, { nonEmpty: true })) {
+    let allZero = true;
     for (let i = 0; i < weights.length; i++) {
-      const dec = checkDecimal(weights[i], ["weights", i], issues, { nonNegative: true });
-      if (dec !== undefined) decs.push(dec);
+      // the common case (a valid, already-read weight) builds no path
+      const read = parseDec(weights[i]);
+      const dec = read !== undefined && read.coefficient >= 0n ? read : checkDecimal(weights[i], ["weights", i], issues, { nonNegative: true });
+      if (dec === undefined) continue;
+      decs.push(dec);
+      if (dec.coefficient !== 0n) allZero = false;
     }
-    if (decs.length === weights.length && decs.every((d) => d.coefficient === 0n)) report(issues, ["weights"], "validation.all-zero");
+    if (decs.length === weights.length && allZero) report(issues, ["weights"], "validation.all-zero");
   }
   throwIfIssues(issues);
   const amounts = allocateMinor(total.amount, decs);
@@ -104,6 +109,21 @@ export function allocateMinor(total: number, weights: readonly Dec[]): number[] 
 // Gives one unit each to the `leftover` largest remainders, ties to the lower index.
 function distribute(parts: number[], remainders: readonly (number | bigint)[], leftover: number): void {
   if (leftover === 0) return;
+  if (remainders.length <= 8) {
+    // a few parts (the usual split): pick the largest remaining remainder `leftover` times,
+    // which needs no sort and no extra array; `>` keeps the lower index on a tie
+    let taken = 0; // bit i set once part i has had its unit
+    for (let k = 0; k < leftover; k++) {
+      let best = -1;
+      for (let i = 0; i < remainders.length; i++) {
+        if ((taken & (1 << i)) !== 0 || !(remainders[i]! > 0)) continue;
+        if (best === -1 || remainders[i]! > remainders[best]!) best = i;
+      }
+      taken |= 1 << best;
+      parts[best]! += 1;
+    }
+    return;
+  }
   const order: number[] = [];
   for (let i = 0; i < remainders.length; i++) if (remainders[i]! > 0) order.push(i);
   order.sort((a, b) => {

@@ -118,6 +118,33 @@ describe("allocate", () => {
     );
   });
 
+  it("equals a reference largest-remainder split with ties to the lower index (property)", () => {
+    // written from the definition: floor every exact share, then hand out the leftover units in
+    // order of remainder (largest first), equal remainders by index
+    const reference = (t: bigint, ws: readonly (number | string)[]): bigint[] => {
+      const rs = ws.map((w) => rational(String(w)));
+      const scale = rs.reduce((m, r) => (r.den > m ? r.den : m), 1n);
+      const ints = rs.map((r) => r.num * (scale / r.den));
+      const sum = ints.reduce((a, b) => a + b, 0n);
+      const mag = t < 0n ? -t : t;
+      const floors = ints.map((w) => (mag * w) / sum);
+      const order = ints.map((w, i) => ({ i, rem: (mag * w) % sum })).sort((a, b) => (a.rem > b.rem ? -1 : a.rem < b.rem ? 1 : a.i - b.i));
+      let left = mag - floors.reduce((a, b) => a + b, 0n);
+      for (const { i } of order) {
+        if (left === 0n) break;
+        floors[i] = floors[i]! + 1n;
+        left -= 1n;
+      }
+      return floors.map((f) => (t < 0n ? -f : f));
+    };
+    fc.assert(
+      fc.property(total, weights, (t, ws) => {
+        expect(allocate({ amount: t, currency: "CNY" }, ws).map((m) => BigInt(m.amount))).toEqual(reference(BigInt(t), ws));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("a zero weight gets zero, and a negative total is the exact negation", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100_000_000 }), weights, (t, ws) => {
