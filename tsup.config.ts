@@ -9,6 +9,7 @@ export default defineConfig([
       "core/index": "src/core/index.ts",
       "goals/index": "src/goals/index.ts",
       "expectations/index": "src/expectations/index.ts",
+      "performance/index": "src/performance/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

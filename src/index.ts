@@ -8,3 +8,4 @@
 export * from "./core/index.js";
 export * from "./goals/index.js";
 export * from "./expectations/index.js";
+export * from "./performance/index.js";

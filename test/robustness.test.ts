@@ -21,6 +21,12 @@ const nearMiss = fc.oneof(
     { id: "g", title: "x", metric: { direction: "sideways", target: "1" } }, [{ id: "a", title: "a", parentId: "b" }, { id: "b", title: "b", parentId: "a" }],
     [{ date: "2026-11-01", value: 5 }], [{ date: "2026-13-01", value: Number.NaN }], { asOf: "2026-11-28" }, { asOf: "2026-11-28", goals: [{ id: "p", title: "p" }] },
     "本月销售额达到50万元", "从48小时缩短到24小时，年底前完成", { A: 0.5 },
+    { id: "k", direction: "higher-is-better", threshold: { value: 80, score: 50 }, target: { value: 100, score: 100 }, stretch: { value: 120, score: 150 } },
+    { id: "k", direction: "lower-is-better", target: { value: 20, score: 100 } }, { id: "k", direction: "higher-is-better", target: { value: 100, score: 100 }, bands: { basis: "achievement", steps: [{ score: 1 }, { from: 70, score: 2 }] } },
+    { id: "c", kpis: [{ id: "k", weight: 1, direction: "higher-is-better", target: { value: 100, score: 100 } }], ratingScale: { bands: [{ min: 0, rating: 1 }] } },
+    { k: 90 }, { k: null }, { shares: { "1": "0.5", "2": "0.5" } }, [{ id: "a", rating: 1 }, { id: "b", rating: 2 }],
+    [{ rateeId: "a", raterId: "A", score: 3 }, { rateeId: "b", raterId: "A", score: 3 }], { goal: 3.6, peers: [3.85] }, { weights: { goal: 1 } },
+    { criteria: [{ id: "a", weight: 100 }], scale: { min: 0, max: 5 } }, { a: 4 }, [{ memberId: "m", period: "Q1", score: 1 }],
   ),
   fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }),
 );

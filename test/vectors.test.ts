@@ -9,9 +9,10 @@ import * as root from "team-playbook";
 import * as core from "team-playbook/core";
 import * as goals from "team-playbook/goals";
 import * as expectations from "team-playbook/expectations";
+import * as performance from "team-playbook/performance";
 import { match } from "./support/match.js";
 
-const MODULES: Record<string, Record<string, unknown>> = { "": root, core, goals, expectations };
+const MODULES: Record<string, Record<string, unknown>> = { "": root, core, goals, expectations, performance };
 
 interface Vector {
   name: string;

@@ -7,6 +7,7 @@
  */
 import type { ExpectationFindingCode } from "../expectations/codes.js";
 import type { GoalExplanationCode, GoalFindingCode } from "../goals/codes.js";
+import type { PerformanceExplanationCode, PerformanceFindingCode } from "../performance/codes.js";
 
 /**
  * Why an input was rejected. Each {@link ValidationIssue} carries one of these.
@@ -41,6 +42,8 @@ export type ValidationCode =
   | "validation.unknown-key"
   | "validation.duplicate"
   | "validation.calendar-conflict"
+  | "validation.anchor-order"
+  | "validation.weights-total"
   | "validation.invalid";
 
 /**
@@ -66,7 +69,7 @@ export type CoreFindingCode =
  * ```
  * @category Findings
  */
-export type FindingCode = CoreFindingCode | GoalFindingCode | ExpectationFindingCode;
+export type FindingCode = CoreFindingCode | GoalFindingCode | ExpectationFindingCode | PerformanceFindingCode;
 
 /**
  * Codes of explanation steps defined by the core module; modules that compute numbers add
@@ -78,7 +81,7 @@ export type FindingCode = CoreFindingCode | GoalFindingCode | ExpectationFinding
  * ```
  * @category Explanations
  */
-export type ExplanationCode = CoreExplanationCode | GoalExplanationCode;
+export type ExplanationCode = CoreExplanationCode | GoalExplanationCode | PerformanceExplanationCode;
 
 /**
  * Codes of the explanation steps the core module defines.

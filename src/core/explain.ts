@@ -80,8 +80,22 @@ export function explainStep(
     if (extra?.path !== undefined) checkArray(extra.path, ["extra", "path"], issues);
   }
   throwIfIssues(issues);
-  const step: ExplanationStep = { code, formula, inputs, result };
-  return { ...step, ...(extra.path === undefined ? {} : { path: extra.path }), ...(extra.steps === undefined ? {} : { steps: extra.steps }) };
+  return step(code, formula, inputs, result, extra);
+}
+
+/**
+ * {@link explainStep} without argument checks, for the library's own computations.
+ * @internal
+ */
+export function step(
+  code: string,
+  formula: string,
+  inputs: MessageParams,
+  result: MessageParams[string],
+  extra: { readonly path?: Path; readonly steps?: readonly ExplanationStep[] } = {},
+): ExplanationStep {
+  if (extra.path === undefined && extra.steps === undefined) return { code, formula, inputs, result };
+  return { code, formula, inputs, result, ...(extra.path === undefined ? {} : { path: extra.path }), ...(extra.steps === undefined ? {} : { steps: extra.steps }) };
 }
 
 /**

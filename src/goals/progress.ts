@@ -4,7 +4,7 @@
  */
 import { checkCalendarDate, checkNumber, checkOptions, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import { toDayNumber, type CalendarDate } from "../core/dates.js";
-import { explainStep, type ExplanationStep } from "../core/explain.js";
+import { step as explainStep, type ExplanationStep } from "../core/explain.js";
 import type { Finding } from "../core/findings.js";
 import type { GoalFindingCode } from "./codes.js";
 import { checkGoal, checkObservations } from "./_lib/check-goal.js";

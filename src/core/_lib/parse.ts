@@ -42,7 +42,8 @@ const CODES: ReadonlySet<string> = new Set<ValidationCode>([
   "validation.integer", "validation.minor-units", "validation.number", "validation.range", "validation.length",
   "validation.decimal", "validation.currency", "validation.currency-mismatch", "validation.enum", "validation.empty",
   "validation.period-order", "validation.negative", "validation.all-zero", "validation.too-precise", "validation.overflow",
-  "validation.unknown-key", "validation.duplicate", "validation.calendar-conflict", "validation.invalid",
+  "validation.unknown-key", "validation.duplicate", "validation.calendar-conflict", "validation.anchor-order",
+  "validation.weights-total", "validation.invalid",
 ]);
 
 function toRaw(issue: z.core.$ZodIssue): RawIssue {

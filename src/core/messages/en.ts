@@ -1,5 +1,6 @@
 import { goalsMessagesEn } from "../../goals/messages/en.js";
 import { expectationsMessagesEn } from "../../expectations/messages/en.js";
+import { performanceMessagesEn } from "../../performance/messages/en.js";
 import type { Catalog, MessageParams } from "./types.js";
 
 const TYPE_NAMES: Record<string, string> = {
@@ -74,6 +75,13 @@ export const messagesEn = {
   "validation.unknown-key": "Unknown field(s): {keys}.",
   "validation.duplicate": "“{value}” appears more than once.",
   "validation.calendar-conflict": "{date} is listed both as a holiday and as an extra working day.",
+  "validation.anchor-order": (p, text) =>
+    p["direction"] === "score"
+      ? `Scores must not fall along the curve: ${text("value")} comes after ${text("previous")}.`
+      : p["direction"] === "bands"
+        ? `Bands must start in rising order: ${text("value")} comes after ${text("previous")}.`
+        : `Anchors must run threshold → target → stretch, each ${p["direction"] === "lower-is-better" ? "lower" : "higher"} than the one before: ${text("value")} comes after ${text("previous")}.`,
+  "validation.weights-total": "The weights must add up to {expected} (after rounding to 2 decimals), but they add up to {value}.",
   "validation.invalid": "This value is not valid.",
   "calendar.year-not-covered":
     "The work calendar lists no holidays or extra working days in {year}; add that year's official schedule before relying on working-day counts.",
@@ -85,4 +93,5 @@ export const messagesEn = {
   "period.elapsed-fraction": "By {asOf}, {elapsed} of the {days} days from {start} to {end} have passed: {result}.",
   ...goalsMessagesEn,
   ...expectationsMessagesEn,
+  ...performanceMessagesEn,
 } satisfies Catalog;

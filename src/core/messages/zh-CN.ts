@@ -1,5 +1,6 @@
 import { goalsMessagesZhCN } from "../../goals/messages/zh-CN.js";
 import { expectationsMessagesZhCN } from "../../expectations/messages/zh-CN.js";
+import { performanceMessagesZhCN } from "../../performance/messages/zh-CN.js";
 import type { Catalog, MessageParams } from "./types.js";
 
 const TYPE_NAMES: Record<string, string> = {
@@ -74,6 +75,13 @@ export const messagesZhCN = {
   "validation.unknown-key": "包含无法识别的字段：{keys}。",
   "validation.duplicate": "“{value}”重复出现。",
   "validation.calendar-conflict": "{date} 同时被列为节假日和调休上班日，请确认。",
+  "validation.anchor-order": (p, text) =>
+    p["direction"] === "score"
+      ? `沿评分曲线的分数不能下降：${text("value")} 排在 ${text("previous")} 之后。`
+      : p["direction"] === "bands"
+        ? `分档的起点必须从小到大排列：${text("value")} 排在 ${text("previous")} 之后。`
+        : `锚点须按门槛值 → 目标值 → 挑战值排列，且每一个都比前一个${p["direction"] === "lower-is-better" ? "低" : "高"}：${text("value")} 排在 ${text("previous")} 之后。`,
+  "validation.weights-total": "权重合计应为 {expected}（保留两位小数后），目前合计为 {value}。",
   "validation.invalid": "此项的值无效。",
   "calendar.year-not-covered": "工作日历里还没有 {year} 年的节假日和调休安排。请先按当年的官方放假通知补上，再用它计算工作日。",
   "calendar.holiday-on-weekend": "节假日 {date} 本来就是周末，不影响工作日的计算。",
@@ -84,4 +92,5 @@ export const messagesZhCN = {
   "period.elapsed-fraction": "截至 {asOf}，{start} 至 {end} 共 {days} 天，已过 {elapsed} 天：{result}。",
   ...goalsMessagesZhCN,
   ...expectationsMessagesZhCN,
+  ...performanceMessagesZhCN,
 } satisfies Catalog;
