@@ -49,9 +49,10 @@ export function scoreRatings(form: RatingForm, ratings: Readonly<Record<string, 
     }
   }
   throwIfIssues(issues);
+  // divide once at the end: 4 × 70 + 3.5 × 30 = 385, and 385 / 100 is 3.85 on the nose
   let total = 0;
-  for (const c of form.criteria) total += (ratings[c.id]! * c.weight) / 100;
-  return total;
+  for (const c of form.criteria) total += ratings[c.id]! * c.weight;
+  return total / 100;
 }
 
 /** Weights that total `expected` once the total is rounded to 2 decimals. @internal */

@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   PERIOD_KINDS,
-  ValidationError,
   addDays,
   compareDates,
   dayOfWeek,
@@ -16,16 +15,9 @@ import {
   shiftPeriod,
   type PeriodKind,
 } from "team-playbook/core";
+import { issuesOf } from "../support/issues.js";
 
-const codes = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues.map((i) => `${i.path.join(".")}:${i.code}`);
-  }
-  throw new Error("expected a ValidationError");
-};
+const codes = issuesOf;
 
 describe("calendar dates", () => {
   it("accepts real days only", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ValidationError, formatExplanation, formatFinding } from "team-playbook/core";
+import { formatExplanation, formatFinding } from "team-playbook/core";
 import {
   calibrate,
   checkRaters,
@@ -17,16 +17,9 @@ import {
   type NineBoxKey,
   type Scorecard,
 } from "team-playbook/performance";
+import { issuesOf } from "../support/issues.js";
 
-const issues = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues.map((i) => `${i.path.join(".")}:${i.code}`);
-  }
-  throw new Error("expected a ValidationError");
-};
+const issues = issuesOf;
 
 describe("scoring curves", () => {
   it("without a threshold, a higher-is-better line runs from (0, 0); without a stretch it caps at the target", () => {
