@@ -2,9 +2,13 @@
 // - every subpath loads with `import` and with `require`, and exposes the same names;
 // - ValidationError is one class across the root and the subpaths of each format;
 // - a bundle of compute functions alone does not contain zod (compute modules import only
-//   types from schema files), while one that parses does.
+//   types from schema files), while one that parses does;
+// - the `team-playbook` command runs on the sample team and rejects a bad snapshot.
+import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { build } from "esbuild";
 
 const require = createRequire(import.meta.url);
@@ -57,6 +61,20 @@ const compute = await bundle(`export { applyRate, allocate, periodOf, formatFind
 check(!hasZod(compute), `a compute-only bundle has no zod (${compute.length} bytes minified)`);
 const parsing = await bundle(`export { parseMoney } from "team-playbook/core";`);
 check(hasZod(parsing), `a bundle that parses includes zod (${parsing.length} bytes minified)`);
+
+// The command, as `npm start` runs it, on the embedded sample team and on a bad file.
+const cli = (...args) => spawnSync(process.execPath, ["dist/cli.js", ...args], { encoding: "utf8", env: { ...process.env, LANG: "C" } });
+const plain = cli();
+check(plain.status === 0 && plain.stdout.includes("Team: ") && plain.stdout.includes("Goals (SMART"), "team-playbook runs with no arguments on the sample team");
+const json = cli("--as-of", "2026-11-28", "--json");
+const report = json.status === 0 ? JSON.parse(json.stdout) : {};
+check(report.asOf === "2026-11-28" && report.periods?.quarter?.start === "2026-10-01" && report.goals?.length === 6, "--json reports the periods and the six sample goals");
+check(report.goals?.find((g) => g.goal.id === "g-wang")?.progress.status === "at-risk" && report.scorecards?.[0]?.result.rating === 4, "the sample report's statuses and ratings are computed");
+const bad = join(mkdtempSync(join(tmpdir(), "tp-")), "team.json");
+writeFileSync(bad, JSON.stringify({ schemaVersion: 1, team: { id: "t" }, members: [] }));
+const rejected = cli(bad, "--locale", "zh-CN");
+check(rejected.status === 1 && rejected.stderr.includes("输入有误"), "a malformed snapshot is rejected with a ValidationError in the chosen locale");
+check(cli("--locale", "fr").status === 2, "a bad option exits with 2 and the usage");
 
 console.log(`${passes} passed, ${failures} failed`);
 process.exit(failures === 0 ? 0 : 1);

@@ -6,6 +6,8 @@
  */
 import { z } from "zod";
 import { CalendarDateSchema, CurrencyCodeSchema } from "../core/schema.js";
+import { GoalListSchema, ObservationSchema } from "../goals/schema.js";
+import { ScorecardSchema } from "../performance/schema.js";
 
 /** @internal */
 export const RosterSchema = z
@@ -31,6 +33,10 @@ export const RosterSchema = z
         }),
       )
       .min(1),
+    goals: GoalListSchema.default([]),
+    checkIns: z.record(z.string(), z.array(ObservationSchema)).default({}),
+    scorecard: ScorecardSchema.optional(),
+    actuals: z.record(z.string(), z.record(z.string(), z.number())).default({}),
   })
   .superRefine((roster, ctx) => {
     const ids = new Set<string>();
@@ -46,6 +52,16 @@ export const RosterSchema = z
         ctx.addIssue({ code: "custom", path: ["members", i, "managerId"], params: { code: "validation.invalid", value: m.managerId } });
       }
     });
+    roster.goals.forEach((g, i) => {
+      if (g.ownerId !== undefined && !ids.has(g.ownerId)) ctx.addIssue({ code: "custom", path: ["goals", i, "ownerId"], params: { code: "validation.invalid", value: g.ownerId } });
+    });
+    const goalIds = new Set(roster.goals.map((g) => g.id));
+    for (const id of Object.keys(roster.checkIns)) {
+      if (!goalIds.has(id)) ctx.addIssue({ code: "custom", path: ["checkIns", id], params: { code: "validation.invalid", value: id } });
+    }
+    for (const id of Object.keys(roster.actuals)) {
+      if (!ids.has(id)) ctx.addIssue({ code: "custom", path: ["actuals", id], params: { code: "validation.invalid", value: id } });
+    }
   });
 
 /** @internal */

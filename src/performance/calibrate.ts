@@ -30,6 +30,22 @@ export interface CalibrationReport {
   readonly findings: readonly Finding<PerformanceFindingCode>[];
 }
 
+/**
+ * A target distribution of ratings: each rating's share of the group (exact decimals that add
+ * up to exactly 1), and how far a count may stray from its quota.
+ *
+ * @example
+ * ```ts
+ * const ge: RatingDistribution = { shares: { "3": "0.2", "2": "0.7", "1": "0.1" }, tolerance: 1 };
+ * ```
+ * @category Performance
+ */
+export interface RatingDistribution {
+  readonly shares: Readonly<Record<string, DecimalInput>>;
+  /** Largest |count − quota| still within tolerance; default 0. */
+  readonly tolerance?: number;
+}
+
 /** Groups smaller than this get a note that a forced distribution is advisory at their size. */
 const SMALL_GROUP = 25;
 
@@ -51,7 +67,7 @@ const SMALL_GROUP = 25;
  */
 export function calibrate(
   ratings: readonly { readonly id: string; readonly rating: number | string }[],
-  target: { readonly shares: Readonly<Record<string, DecimalInput>>; readonly tolerance?: number },
+  target: RatingDistribution,
 ): CalibrationReport {
   const issues: Issues = [];
   const keys: string[] = [];

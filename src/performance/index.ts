@@ -10,7 +10,7 @@ export { scoreOnCurve, type CurvePoint, type CurveSegment } from "./curve.js";
 export { scoreKpi } from "./kpi.js";
 export { scoreScorecard, scoreScorecards } from "./scorecard.js";
 export { combineReview, reviewCycleSummary, scoreRatings, type CycleSummary, type RatingForm, type ReviewCombiner, type ReviewParts, type ReviewScore } from "./review.js";
-export { calibrate, type CalibrationReport } from "./calibrate.js";
+export { calibrate, type CalibrationReport, type RatingDistribution } from "./calibrate.js";
 export { checkRaters, normalizeByRater, type NormalizedScore, type RaterScore } from "./normalize.js";
 export { nineBox, type NineBoxCell, type NineBoxKey } from "./nine-box.js";
 export { scoreTrends, type ScoreTrend } from "./trends.js";
