@@ -43,6 +43,8 @@ export type ValidationCode =
   | "validation.duplicate"
   | "validation.calendar-conflict"
   | "validation.anchor-order"
+  | "validation.date-range"
+  | "validation.cycle"
   | "validation.weights-total"
   | "validation.invalid";
 

@@ -92,7 +92,7 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 export function shiftDays(date: CalendarDate, days: number, path: Path): CalendarDate {
   const target = toDayNumber(date) + days;
   if (target < MIN_DAY_NUMBER || target > MAX_DAY_NUMBER) {
-    throw new ValidationError([{ path, code: "validation.range", params: { value: days, min: MIN_DAY_NUMBER - toDayNumber(date), max: MAX_DAY_NUMBER - toDayNumber(date) } }]);
+    throw new ValidationError([{ path, code: "validation.date-range" }]);
   }
   return fromDayNumber(target);
 }

@@ -31,7 +31,7 @@ export type Severity = "error" | "warning" | "info";
  * ```
  * @category Findings
  */
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+export const SEVERITIES: readonly Severity[] = Object.freeze(["error", "warning", "info"]);
 
 /**
  * What a check noticed: a stable dotted `code` (`smart.measurable.no-target`), how much it

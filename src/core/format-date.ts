@@ -43,6 +43,8 @@ export function formatCalendarDate(date: CalendarDate, locale: Locale = "en", st
   checkEnum(style, ["short", "long"] as const, ["style"], issues);
   throwIfIssues(issues);
   const { year, month, day } = parseCivil(date)!;
-  const pinned = new TZDate(year, month - 1, day, "UTC");
+  // set the full year explicitly: the Date constructor reads years 0–99 as 1900–1999
+  const pinned = new TZDate(2000, 0, 1, "UTC");
+  pinned.setFullYear(year, month - 1, day);
   return format(pinned, PATTERNS[locale][style], { locale: locale === "zh-CN" ? zhCN : enUS });
 }

@@ -3,10 +3,10 @@
  * @module
  */
 import { tzOffset } from "@date-fns/tz";
-import { dayNumberFromCivil, daysInMonth } from "./_lib/civil.js";
+import { MAX_DAY_NUMBER, MIN_DAY_NUMBER, dayNumberFromCivil, daysInMonth } from "./_lib/civil.js";
 import { checkString, report, shown, throwIfIssues, type Issues } from "./_lib/check.js";
 import { fromDayNumber, type CalendarDate } from "./dates.js";
-import type { Path } from "./errors.js";
+import { ValidationError, type Path } from "./errors.js";
 
 /**
  * A point in time in ISO 8601 with an explicit offset: `"2026-11-28T09:30:00+08:00"`,
@@ -135,7 +135,9 @@ export function calendarDateOf(instant: Instant, timeZone?: string): CalendarDat
   }
   throwIfIssues(issues);
   if (timeZone === undefined) return parsed!.localDate;
-  return fromDayNumber(Math.floor((parsed!.epochMs + offset * 60_000) / 86_400_000));
+  const day = Math.floor((parsed!.epochMs + offset * 60_000) / 86_400_000);
+  if (day < MIN_DAY_NUMBER || day > MAX_DAY_NUMBER) throw new ValidationError([{ path: ["instant"], code: "validation.date-range" }]);
+  return fromDayNumber(day);
 }
 
 function isKnownTimeZone(timeZone: string): boolean {

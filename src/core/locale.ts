@@ -7,7 +7,7 @@
  * ```ts
  * import { formatFinding } from "team-playbook/core";
  * formatFinding({ code: "validation.required", severity: "error" }, "zh-CN");
- * //=> "必填项，不能为空"
+ * //=> "此项为必填项。"
  * ```
  * @category Messages
  */
@@ -22,7 +22,7 @@ export type Locale = "en" | "zh-CN";
  * ```
  * @category Messages
  */
-export const LOCALES: readonly Locale[] = ["en", "zh-CN"];
+export const LOCALES: readonly Locale[] = Object.freeze(["en", "zh-CN"]);
 
 /**
  * Is `value` a supported locale?

@@ -5,7 +5,7 @@
 import { MAX_DAY_NUMBER, MIN_DAY_NUMBER, daysInMonth, formatCivil, parseCivil } from "./_lib/civil.js";
 import { checkCalendarDate, checkEnum, checkInteger, checkRecord, report, throwIfIssues, type Issues } from "./_lib/check.js";
 import { fromDayNumber, toDayNumber, weekdayOf, type CalendarDate } from "./dates.js";
-import type { Path } from "./errors.js";
+import { ValidationError, type Path } from "./errors.js";
 
 /**
  * A run of whole days from `start` to `end`, both included: the fourth quarter of 2026 is
@@ -44,7 +44,7 @@ export type PeriodKind = "week" | "month" | "quarter" | "half" | "year";
  * ```
  * @category Periods
  */
-export const PERIOD_KINDS: readonly PeriodKind[] = ["week", "month", "quarter", "half", "year"];
+export const PERIOD_KINDS: readonly PeriodKind[] = Object.freeze(["week", "month", "quarter", "half", "year"]);
 
 /**
  * Where a team's calendar starts: the first month of its fiscal year and the first day of its
@@ -98,7 +98,17 @@ export function periodOf(kind: PeriodKind, date: CalendarDate, opts?: PeriodOpti
   checkCalendarDate(date, ["date"], issues);
   const options = checkOptions(opts, issues);
   throwIfIssues(issues);
-  return periodContaining(kind, date, options.fiscalYearStartMonth, options.weekStartsOn);
+  return inRange(periodContaining(kind, date, options.fiscalYearStartMonth, options.weekStartsOn), ["date"]);
+}
+
+/** A period whose days all lie in 0001–9999, or a `validation.date-range` error at `path`. @internal */
+function inRange(period: { start: string; end: string }, path: Path): Period {
+  const start = parseCivil(period.start);
+  const end = parseCivil(period.end);
+  if (start === undefined || end === undefined || start.year < 1 || end.year > 9999) {
+    throw new ValidationError([{ path, code: "validation.date-range" }]);
+  }
+  return period;
 }
 
 /**
@@ -145,15 +155,12 @@ export function shiftPeriod(kind: PeriodKind, period: Period, step = 1, opts?: P
   checkInteger(step, ["step"], issues, { min: -100_000, max: 100_000 });
   const options = checkOptions(opts, issues);
   throwIfIssues(issues);
-  let current = periodContaining(kind, period.start, options.fiscalYearStartMonth, options.weekStartsOn);
+  let current = inRange(periodContaining(kind, period.start, options.fiscalYearStartMonth, options.weekStartsOn), ["period"]);
   const forward = step > 0;
   for (let i = 0; i < Math.abs(step); i++) {
     const edge = forward ? toDayNumber(current.end) + 1 : toDayNumber(current.start) - 1;
-    if (edge < MIN_DAY_NUMBER || edge > MAX_DAY_NUMBER) {
-      report(issues, ["step"], "validation.range", { value: step });
-      throwIfIssues(issues);
-    }
-    current = periodContaining(kind, fromDayNumber(edge), options.fiscalYearStartMonth, options.weekStartsOn);
+    if (edge < MIN_DAY_NUMBER || edge > MAX_DAY_NUMBER) throw new ValidationError([{ path: ["step"], code: "validation.date-range" }]);
+    current = inRange(periodContaining(kind, fromDayNumber(edge), options.fiscalYearStartMonth, options.weekStartsOn), ["step"]);
   }
   return current;
 }

@@ -37,7 +37,7 @@ export type RoundingMode = "half-even" | "half-up" | "half-down" | "up" | "down"
  * ```
  * @category Money
  */
-export const ROUNDING_MODES: readonly RoundingMode[] = ["half-even", "half-up", "half-down", "up", "down", "ceil", "floor"];
+export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(["half-even", "half-up", "half-down", "up", "down", "ceil", "floor"]);
 
 /**
  * Is `value` a rounding mode?

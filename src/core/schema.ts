@@ -153,7 +153,7 @@ export const PeriodOptionsSchema: z.ZodType<PeriodOptions> = z.object({
  */
 export const WorkCalendarSchema: z.ZodType<WorkCalendar> = z
   .object({
-    weekendDays: z.array(z.number().int().min(0).max(6)).max(6).optional(),
+    weekendDays: z.array(z.number().int().min(0).max(6)).optional(),
     holidays: z.array(CalendarDateSchema).optional(),
     extraWorkingDays: z.array(CalendarDateSchema).optional(),
   })

@@ -141,7 +141,7 @@ export function addWorkingDays(date: CalendarDate, days: number, calendar?: Work
   let left = Math.abs(days);
   while (left > 0) {
     day += step;
-    if (day < MIN_DAY_NUMBER || day > MAX_DAY_NUMBER) throw new ValidationError([{ path: ["days"], code: "validation.overflow" }]);
+    if (day < MIN_DAY_NUMBER || day > MAX_DAY_NUMBER) throw new ValidationError([{ path: ["days"], code: "validation.date-range" }]);
     if (isWorkingDayNumber(day, compiled)) left -= 1;
   }
   return fromDayNumber(day);

@@ -6,7 +6,6 @@ import {
   checkArray,
   checkCalendarDate,
   checkInteger,
-  checkOptions,
   checkRecord,
   checkString,
   report,
@@ -85,7 +84,8 @@ function checkAcknowledgements(value: unknown, path: Path, issues: Issues): void
 }
 
 /**
- * For every role holder, whether they have acknowledged the charter of their role that is in
+ * For every role holder (those whose `since` is after `asOf` do not hold the role yet and are
+ * left out), whether they have acknowledged the charter of their role that is in
  * force on `asOf`, and since when they owe it. Acknowledgements dated after `asOf` (by the
  * instant's own calendar date) are ignored; acknowledging a later version counts for earlier
  * ones. Findings name who still owes an acknowledgement (a warning after `graceDays`, default
@@ -119,7 +119,7 @@ export function charterAcknowledgements(
   if (checkRecord(opts, ["opts"], issues)) {
     checkCalendarDate(opts.asOf, ["opts", "asOf"], issues);
     if (opts.graceDays !== undefined) checkInteger(opts.graceDays, ["opts", "graceDays"], issues, { min: 0 });
-  } else checkOptions(opts, ["opts"], issues);
+  }
   throwIfIssues(issues);
 
   const today = toDayNumber(opts.asOf);
@@ -143,6 +143,8 @@ export function charterAcknowledgements(
   const findings: Finding<ExpectationFindingCode>[] = [];
   const rolesWithoutCharter = new Set<string>();
   holders.forEach((h, index) => {
+    // someone who takes the role after asOf does not hold it yet
+    if (h.since !== undefined && toDayNumber(h.since) > today) return;
     const charter = current.get(h.roleId);
     const ackVersion = acknowledged.get(`${h.memberId}\u0000${h.roleId}`) ?? null;
     if (charter === undefined) {

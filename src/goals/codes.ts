@@ -64,6 +64,7 @@ export type GoalFindingCode =
 export type GoalExplanationCode =
   | "goals.progress.current"
   | "goals.progress.ratio"
+  | "goals.progress.condition"
   | "goals.progress.expected"
   | "goals.progress.projected"
   | "goals.progress.required-rate"

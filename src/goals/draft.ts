@@ -3,11 +3,11 @@
  * @module
  */
 import { parseCivil, daysInMonth, formatCivil } from "../core/_lib/civil.js";
-import { checkCalendarDate, checkInteger, checkOptions, checkRecord, checkString, throwIfIssues, type Issues } from "../core/_lib/check.js";
+import { checkCalendarDate, checkInteger, checkRecord, checkString, report, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import { decToString, parseDec } from "../core/_lib/decimal.js";
 import { fromDayNumber, isCalendarDate, toDayNumber, weekdayOf, type CalendarDate } from "../core/dates.js";
 import type { Finding } from "../core/findings.js";
-import { periodContaining, type Period } from "../core/periods.js";
+import { periodContaining } from "../core/periods.js";
 import type { GoalFindingCode } from "./codes.js";
 import { findConjunction } from "./_lib/text.js";
 import { DEFAULT_SMART_POLICY } from "./smart.js";
@@ -70,15 +70,11 @@ function endOfMonth(year: number, month: number): CalendarDate {
   return formatCivil(year, month, daysInMonth(year, month));
 }
 
-/** The `n`-th quarter (length 3) or half (length 6) of the fiscal year that starts in `fiscalYear`. */
-function partOfFiscalYear(fiscalYear: number, fiscal: number, length: number, n: number): Period {
+/** The `n`-th quarter (length 3), half (6) or the whole year (12) of the fiscal year that starts in `fiscalYear`. */
+function partOfFiscalYear(fiscalYear: number, fiscal: number, length: number, n: number): PeriodHit {
   const startMonth = fiscalYear * 12 + (fiscal - 1) + (n - 1) * length;
   const endMonth = startMonth + length - 1;
-  return { start: formatCivil(Math.floor(startMonth / 12), (startMonth % 12) + 1, 1), due: endOfMonth(Math.floor(endMonth / 12), (endMonth % 12) + 1) } as unknown as Period;
-}
-
-function asHit(p: { start: string; end?: string; due?: string }): PeriodHit {
-  return { start: p.start, due: (p as { due?: string }).due ?? (p as { end: string }).end };
+  return { start: formatCivil(Math.floor(startMonth / 12), (startMonth % 12) + 1, 1), due: endOfMonth(Math.floor(endMonth / 12), (endMonth % 12) + 1) };
 }
 
 /** The fiscal year (by the calendar year it starts in) that contains `date`. */
@@ -90,8 +86,8 @@ function fiscalYearOf(date: CalendarDate, fiscal: number): number {
 /** The nearest `n`-th quarter or half that has not ended by `asOf`. */
 function nearestPart(ctx: Ctx, length: number, n: number): PeriodHit {
   const fy = fiscalYearOf(ctx.asOf, ctx.fiscal);
-  const part = asHit(partOfFiscalYear(fy, ctx.fiscal, length, n) as unknown as { start: string; due: string });
-  return toDayNumber(part.due) >= ctx.today ? part : asHit(partOfFiscalYear(fy + 1, ctx.fiscal, length, n) as unknown as { start: string; due: string });
+  const part = partOfFiscalYear(fy, ctx.fiscal, length, n);
+  return toDayNumber(part.due) >= ctx.today ? part : partOfFiscalYear(fy + 1, ctx.fiscal, length, n);
 }
 
 function shiftedPeriod(ctx: Ctx, kind: "week" | "month" | "quarter" | "year", step: number): PeriodHit {
@@ -132,11 +128,11 @@ const PERIODS: readonly (readonly [RegExp, Resolver])[] = [
     const date = formatCivil(Number(m[1]), Number(m[2]), Number(m[3]));
     return isCalendarDate(date) ? deadline(ctx, date) : undefined;
   }],
-  [/(?:end of|by the end of|by end of)\s+Q([1-4])\s+(\d{4})/i, (m, ctx) => deadline(ctx, asHit(partOfFiscalYear(Number(m[2]), ctx.fiscal, 3, Number(m[1])) as unknown as { start: string; due: string }).due)],
-  [new RegExp(`(\\d{4})\\s*年?\\s*${QN}`, "i"), (m, ctx) => asHit(partOfFiscalYear(Number(m[1]), ctx.fiscal, 3, quarterNumber(m, 2, 3)) as unknown as { start: string; due: string })],
-  [/Q([1-4])\s*(?:FY)?\s*(\d{4})/i, (m, ctx) => asHit(partOfFiscalYear(Number(m[2]), ctx.fiscal, 3, Number(m[1])) as unknown as { start: string; due: string })],
-  [/(\d{4})\s*年?\s*(?:H([12])|([上下])半年)/i, (m, ctx) => asHit(partOfFiscalYear(Number(m[1]), ctx.fiscal, 6, m[2] !== undefined ? Number(m[2]) : m[3] === "上" ? 1 : 2) as unknown as { start: string; due: string })],
-  [/H([12])\s*(?:FY)?\s*(\d{4})/i, (m, ctx) => asHit(partOfFiscalYear(Number(m[2]), ctx.fiscal, 6, Number(m[1])) as unknown as { start: string; due: string })],
+  [/(?:end of|by the end of|by end of)\s+Q([1-4])\s+(\d{4})/i, (m, ctx) => deadline(ctx, partOfFiscalYear(Number(m[2]), ctx.fiscal, 3, Number(m[1])).due)],
+  [new RegExp(`(\\d{4})\\s*年?\\s*${QN}`, "i"), (m, ctx) => partOfFiscalYear(Number(m[1]), ctx.fiscal, 3, quarterNumber(m, 2, 3))],
+  [/Q([1-4])\s*(?:FY)?\s*(\d{4})/i, (m, ctx) => partOfFiscalYear(Number(m[2]), ctx.fiscal, 3, Number(m[1]))],
+  [/(\d{4})\s*年?\s*(?:H([12])|([上下])半年)/i, (m, ctx) => partOfFiscalYear(Number(m[1]), ctx.fiscal, 6, m[2] !== undefined ? Number(m[2]) : m[3] === "上" ? 1 : 2)],
+  [/H([12])\s*(?:FY)?\s*(\d{4})/i, (m, ctx) => partOfFiscalYear(Number(m[2]), ctx.fiscal, 6, Number(m[1]))],
   [/(?<![A-Za-z0-9])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/, (m, ctx) => {
     const date = upcoming(ctx, Number(m[1]), Number(m[2]));
     return date === undefined ? undefined : deadline(ctx, date);
@@ -149,10 +145,10 @@ const PERIODS: readonly (readonly [RegExp, Resolver])[] = [
   [/下个?季度?|next quarter/i, (_m, ctx) => shiftedPeriod(ctx, "quarter", 1)],
   [/季度?末前?|季底前?|by (?:the )?end of (?:the |this )?quarter/i, (_m, ctx) => deadline(ctx, shiftedPeriod(ctx, "quarter", 0).due)],
   [/本季度?|这个季度|這個季度|当季|this quarter/i, (_m, ctx) => shiftedPeriod(ctx, "quarter", 0)],
-  [/[本这這]?[周週]([一二三四五六日天])(?:之?前|以前)/, (m, ctx) => {
-    // that weekday of this week, or of next week once it has passed
-    let day = toDayNumber(shiftedPeriod(ctx, "week", 0).start);
-    while (weekdayOf(fromDayNumber(day)) !== WEEKDAY[m[1]!]) day++;
+  [/([本这這下]?)[个個]?(?:周|週|星期)([一二三四五六日天])(?:之?前|以前)/, (m, ctx) => {
+    // that weekday of this week (of next week once it has passed), or of next week after 下
+    let day = toDayNumber(shiftedPeriod(ctx, "week", m[1] === "下" ? 1 : 0).start);
+    while (weekdayOf(fromDayNumber(day)) !== WEEKDAY[m[2]!]) day++;
     if (day < ctx.today) day += 7;
     return deadline(ctx, fromDayNumber(day));
   }],
@@ -162,9 +158,7 @@ const PERIODS: readonly (readonly [RegExp, Resolver])[] = [
   [/明年|next year/i, (_m, ctx) => shiftedPeriod(ctx, "year", 1)],
   [/今年|本年度?|this year/i, (_m, ctx) => shiftedPeriod(ctx, "year", 0)],
   [/(\d{4})\s*年(?!\s*\d)|(?:in|for|FY)\s*(\d{4})(?!-)/i, (m, ctx) => {
-    const year = Number(m[1] ?? m[2]);
-    const p = partOfFiscalYear(year, ctx.fiscal, 12, 1) as unknown as { start: string; due: string };
-    return asHit(p);
+    return partOfFiscalYear(Number(m[1] ?? m[2]), ctx.fiscal, 12, 1);
   }],
   // a recurring goal (每月, weekly) is read as its current period; one goal per period
   [/每个?月|每月度|\bmonthly\b|\b(?:per|each|every) month\b/i, (_m, ctx) => shiftedPeriod(ctx, "month", 0)],
@@ -183,7 +177,8 @@ function findPeriod(text: string, ctx: Ctx): { hit: PeriodHit; text: string; ind
     const m = pattern.exec(text);
     if (m === null) continue;
     const hit = resolve(m, ctx);
-    if (hit !== undefined) return { hit, text: m[0], index: m.index };
+    // a year 0000 or 10000 is not a date this library can hold: read no period rather than a wrong one
+    if (hit !== undefined && isCalendarDate(hit.start) && isCalendarDate(hit.due)) return { hit, text: m[0], index: m.index };
   }
   return undefined;
 }
@@ -224,11 +219,13 @@ interface NumberToken {
   readonly percent: boolean;
 }
 
-function scaled(digits: string, exponent: number): number {
-  const dec = parseDec(digits.replace(/,/g, ""))!;
-  return Number(decToString({ coefficient: dec.coefficient, scale: dec.scale - exponent, small: undefined }.scale >= 0
-    ? { coefficient: dec.coefficient, scale: dec.scale - exponent, small: undefined }
-    : { coefficient: dec.coefficient * 10n ** BigInt(exponent - dec.scale), scale: 0, small: undefined }));
+/** `digits × 10^exponent`, exactly (1.2 万 is 12000, not 12000.000000000002); `undefined` when out of range. */
+function scaled(digits: string, exponent: number): number | undefined {
+  const dec = parseDec(digits.replace(/,/g, ""));
+  if (dec === undefined) return undefined;
+  const scale = dec.scale - exponent;
+  const shifted = scale >= 0 ? { coefficient: dec.coefficient, scale, small: undefined } : { coefficient: dec.coefficient * 10n ** BigInt(-scale), scale: 0, small: undefined };
+  return Number(decToString(shifted));
 }
 
 function unitOf(prefix: string | undefined, word: string | undefined): { unit: string | undefined; assumed: boolean } {
@@ -255,12 +252,14 @@ function numberTokens(text: string): NumberToken[] {
     // "10x revenue", "翻3倍": a multiple of an unstated value, not a target
     if (m[3] === undefined && m[4] === undefined && MULTIPLE.test(text.slice(m.index + m[0].length))) continue;
     const multiplier = m[3];
+    const value = scaled(m[2]!, multiplier === undefined ? 0 : (MULTIPLIERS[multiplier] ?? 0));
+    if (value === undefined) continue; // a number too long to read exactly is left unread
     const { unit, assumed } = unitOf(m[1], m[4]);
     tokens.push({
       index: m.index,
       end: m.index + m[0].length,
       raw: m[0].trim(),
-      value: scaled(m[2]!, multiplier === undefined ? 0 : (MULTIPLIERS[multiplier] ?? 0)),
+      value,
       unit,
       unitAssumed: assumed,
       multiplier,
@@ -270,7 +269,7 @@ function numberTokens(text: string): NumberToken[] {
   return tokens;
 }
 
-const DECREASE = /降低|降到|降至|下降|缩短|縮短|减少|減少|压缩|壓縮|压降|控制在|\b(?:reduce[sd]?|reducing|decrease[sd]?|lower|cut|shorten|decline|drop)\b/i;
+const DECREASE = /降低|降到|降至|下降|缩短|縮短|减少|減少|压缩|壓縮|压降|\b(?:reduce[sd]?|reducing|decrease[sd]?|lower|cut|shorten|decline|drop)\b/i;
 const AT_LEAST = /≥|>=|不少于|不少於|不低于|不低於|至少|以上|\bat least\b|\bno less than\b|\bminimum\b/i;
 const AT_MOST = /≤|<=|不超过|不超過|不高于|不高於|至多|以下|以内|以內|\bat most\b|\bno more than\b|\bbelow\b|\bunder\b/i;
 const INCREASE = /提升|提高|增加|增长|增長|达到|達到|突破|新增|新签|新簽|开拓|開拓|拓展|签约|簽約|签订|簽訂|完成|成交|拜访|拜訪|\b(?:raise[sd]?|increase[sd]?|grow|reach|achieve|close|sell|win|sign|add|boost|make|hit|generate|book)\b/i;
@@ -286,8 +285,8 @@ const TARGET_CUE = /(?:达到|達到|提升至|提升到|提高到|提高至|增
  * H1 2027, 今年, 年底前, by 2027-06-30, end of Q2 2027 …).
  *
  * A named period is the nearest one that has not ended (on 2026-11-28, "Q1" is Q1 2027); a
- * year (2027年, 今年, 明年) is that whole year; a deadline (年底前, by 2027-06-30) runs from
- * `asOf`. A target with no decreasing word is an increase. Whatever cannot be read stays
+ * year (2027年, 今年, 明年) is that whole (fiscal) year; a deadline (by 2027-06-30, 月底前) runs
+ * from `asOf`, and 年底 is 31 December, the calendar year's end, whatever the fiscal year. A target with no decreasing word is an increase. Whatever cannot be read stays
  * undefined; `findings` report every assumption and what is missing. It never throws on odd
  * text, only on arguments of the wrong type.
  *
@@ -304,17 +303,19 @@ const TARGET_CUE = /(?:达到|達到|提升至|提升到|提高到|提高至|增
 export function draftGoalFromText(text: string, opts: DraftOptions): GoalDraft {
   const issues: Issues = [];
   checkString(text, ["text"], issues);
-  if (typeof text === "string" && text.length > 2000) checkString(undefined, ["text"], issues);
+  if (typeof text === "string" && text.length > 2000) report(issues, ["text"], "validation.length", { max: 2000, value: text.length });
   if (checkRecord(opts, ["opts"], issues)) {
     checkCalendarDate(opts.asOf, ["opts", "asOf"], issues);
     if (opts.fiscalYearStartMonth !== undefined) checkInteger(opts.fiscalYearStartMonth, ["opts", "fiscalYearStartMonth"], issues, { min: 1, max: 12 });
     if (opts.weekStartsOn !== undefined) checkInteger(opts.weekStartsOn, ["opts", "weekStartsOn"], issues, { min: 0, max: 6 });
-  } else checkOptions(opts, ["opts"], issues);
+  }
   throwIfIssues(issues);
 
   const findings: F[] = [];
   const title = text.trim();
-  const normal = title.normalize("NFKC");
+  // full-width letters, digits and ％ to ASCII, but the Chinese comma stays a comma between
+  // clauses (NFKC would turn "20，300万" into the number 20,300)
+  const normal = title.replace(/，/g, "\u0000").normalize("NFKC").replace(/\u0000/g, "，");
   const ctx: Ctx = { asOf: opts.asOf, today: toDayNumber(opts.asOf), fiscal: opts.fiscalYearStartMonth ?? 1, weekStartsOn: opts.weekStartsOn ?? 1 };
 
   // 1. the span; its words are blanked out so their digits are not read as measures

@@ -22,7 +22,7 @@ import type { Goal, GoalProgress, GoalStatus, Observation, ProgressPolicy } from
  * ```
  * @category Goals
  */
-export const DEFAULT_PROGRESS_POLICY = { onTrackGap: 16.5, atRiskGap: 33 } as const satisfies ProgressPolicy;
+export const DEFAULT_PROGRESS_POLICY = Object.freeze({ onTrackGap: 16.5, atRiskGap: 33 } as const satisfies ProgressPolicy);
 
 /**
  * How far a goal has come by `asOf`, how far it should have come, where it is heading and what
@@ -63,7 +63,10 @@ export function goalProgress(goal: Goal, checkIns: readonly Observation[], asOf:
   checkCalendarDate(asOf, ["asOf"], issues);
   if (checkOptions(policy, ["policy"], issues) && policy !== undefined) {
     if (policy.onTrackGap !== undefined) checkNumber(policy.onTrackGap, ["policy", "onTrackGap"], issues, { min: 0 });
-    if (policy.atRiskGap !== undefined) checkNumber(policy.atRiskGap, ["policy", "atRiskGap"], issues, { min: policy.onTrackGap ?? 0 });
+    if (policy.atRiskGap !== undefined) {
+      const onTrack = typeof policy.onTrackGap === "number" ? policy.onTrackGap : DEFAULT_PROGRESS_POLICY.onTrackGap;
+      checkNumber(policy.atRiskGap, ["policy", "atRiskGap"], issues, { min: onTrack });
+    }
   }
   throwIfIssues(issues);
   return computeProgress(goal, checkIns, asOf, {
@@ -127,7 +130,7 @@ export function computeProgress(goal: Goal, checkIns: readonly Observation[], as
       steps.push(explainStep("goals.progress.ratio", "max(0, (current − baseline) / (target − baseline))", { current, baseline: base, target }, progress));
     } else {
       progress = meetsTarget(direction, current, target) ? 1 : 0;
-      steps.push(explainStep("goals.progress.ratio", direction === "achieve" ? "done ? 1 : 0" : "condition holds ? 1 : 0", { current, baseline: baseline ?? current, target }, progress));
+      steps.push(explainStep("goals.progress.condition", direction === "achieve" ? "done ? 1 : 0" : "condition holds ? 1 : 0", { current, target, direction }, progress));
     }
   }
 
@@ -160,15 +163,21 @@ export function computeProgress(goal: Goal, checkIns: readonly Observation[], as
   }
 
   const met = current !== null && meetsTarget(direction, current, target);
+  const threshold = direction === "maintain-at-least" || direction === "maintain-at-most";
   let status: GoalStatus;
   if (today < start) status = "not-started";
-  else if (direction === "maintain-at-least" || direction === "maintain-at-most") {
+  else if (current === null) status = "unknown"; // no check-in and no baseline: nothing to judge by
+  else if (threshold) {
     // a threshold goal is on track while it holds; at the end it was achieved or missed
     status = today > due ? (met ? "achieved" : "missed") : met ? "on-track" : "off-track";
   } else if (met) status = "achieved";
   else if (today > due) status = "missed";
   else if (gap === null) status = "unknown";
   else status = gap <= policy.onTrackGap ? "on-track" : gap <= policy.atRiskGap ? "at-risk" : "off-track";
-  steps.push(explainStep("goals.progress.status", `gap ≤ ${policy.onTrackGap} on track, ≤ ${policy.atRiskGap} at risk, else off track`, gap === null ? {} : { gap }, status));
+  steps.push(
+    threshold || gap === null
+      ? explainStep("goals.progress.status", "condition holds on the day", {}, status)
+      : explainStep("goals.progress.status", `gap ≤ ${policy.onTrackGap} on track, ≤ ${policy.atRiskGap} at risk, else off track`, { gap }, status),
+  );
   return { current, progress, expected, gap, projected, requiredRate, status, findings, explanation: { steps } };
 }

@@ -4,6 +4,7 @@
  */
 import { checkNumber, checkRecord, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import { ValidationError } from "../core/errors.js";
+import { isCurrencyCode } from "../core/currency.js";
 import { toDayNumber } from "../core/dates.js";
 import type { Finding } from "../core/findings.js";
 import type { GoalFindingCode } from "./codes.js";
@@ -52,7 +53,14 @@ export function buildTree(goals: readonly Goal[], path: readonly (string | numbe
   const postOrder = new Int32Array(n);
   let done = 0;
   const cycle = (at: number): never => {
-    throw new ValidationError([{ path: [...path, at, "parentId"], code: "validation.invalid", params: { value: `cycle through ${goals[at]!.id}` } }]);
+    // walk up the parent links from `at` until a goal repeats: that goal is on the loop
+    const seen = new Set<number>();
+    let g = at;
+    while (!seen.has(g) && parent[g]! >= 0) {
+      seen.add(g);
+      g = parent[g]!;
+    }
+    throw new ValidationError([{ path: [...path, g, "parentId"], code: "validation.cycle", params: { value: goals[g]!.id } }]);
   };
   for (let root = 0; root < n; root++) {
     if (colour[root] !== 0 || parent[root]! >= 0) continue;
@@ -205,9 +213,7 @@ export function checkCascade(goals: readonly Goal[]): Finding<GoalFindingCode>[]
   return findings;
 }
 
-const NON_ADDITIVE = new Set(["percent", "%", "ratio", "score", "hours", "minutes", "days", "nps", "csat"]);
-
 // Counts and money add up across people; rates, scores and durations do not.
 function isAdditive(unit: string | undefined): boolean {
-  return unit !== undefined && !NON_ADDITIVE.has(unit.toLowerCase());
+  return unit === "count" || isCurrencyCode(unit);
 }

@@ -35,6 +35,8 @@ export const GoalMetricSchema: z.ZodType<GoalMetric> = z.object({
   target: z.number().optional(),
 }) as z.ZodType<GoalMetric>;
 
+const NonBlank = z.string().refine((s) => s.trim() !== "", { params: { code: "validation.empty" } });
+
 /**
  * A goal.
  *
@@ -45,15 +47,15 @@ export const GoalMetricSchema: z.ZodType<GoalMetric> = z.object({
  * @category Schemas
  */
 export const GoalSchema: z.ZodType<Goal> = z.object({
-  id: z.string().min(1),
+  id: NonBlank,
   title: z.string(),
   description: z.string().optional(),
   ownerId: z.string().optional(),
   metric: GoalMetricSchema.optional(),
   start: CalendarDateSchema.optional(),
   due: CalendarDateSchema.optional(),
-  parentId: z.string().min(1).optional(),
-  alignedTo: z.array(z.string().min(1)).optional(),
+  parentId: NonBlank.optional(),
+  alignedTo: z.array(NonBlank).optional(),
   weight: z.number().min(0).optional(),
   archived: z.boolean().optional(),
 }) as z.ZodType<Goal>;
@@ -112,10 +114,12 @@ export const SmartPolicySchema: z.ZodType<SmartPolicy> = z.object({
  * ```
  * @category Schemas
  */
-export const ProgressPolicySchema: z.ZodType<ProgressPolicy> = z.object({
-  onTrackGap: z.number().min(0).optional(),
-  atRiskGap: z.number().min(0).optional(),
-}) as z.ZodType<ProgressPolicy>;
+export const ProgressPolicySchema: z.ZodType<ProgressPolicy> = z
+  .object({ onTrackGap: z.number().min(0).optional(), atRiskGap: z.number().min(0).optional() })
+  .superRefine((p, ctx) => {
+    const onTrack = p.onTrackGap ?? 16.5;
+    if (p.atRiskGap !== undefined && p.atRiskGap < onTrack) ctx.addIssue({ code: "custom", path: ["atRiskGap"], params: { code: "validation.range", min: onTrack, value: p.atRiskGap } });
+  }) as z.ZodType<ProgressPolicy>;
 
 /**
  * Parses unknown input into a {@link Goal}.

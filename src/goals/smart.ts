@@ -27,7 +27,7 @@ import type { Goal, Observation, SmartContext, SmartCriterion, SmartPolicy, Smar
  * ```
  * @category Goals
  */
-export const DEFAULT_SMART_POLICY = {
+export const DEFAULT_SMART_POLICY = deepFreeze({
   vagueWords: [
     "提升", "提高", "加强", "改善", "做好", "优化", "尽量", "努力", "更好", "进一步", "好好", "增加", "增长", "降低", "减少",
     "improve", "better", "more", "enhance", "strive", "try", "increase", "raise", "grow", "boost", "reduce", "decrease", "lower",
@@ -36,7 +36,16 @@ export const DEFAULT_SMART_POLICY = {
   requireOwner: true,
   maxSpanDays: 366,
   achievable: { warnRatio: 1.5, failRatio: 3 },
-} as const satisfies SmartPolicy;
+} as const satisfies SmartPolicy);
+
+/** Freezes an object and everything in it, so exported defaults cannot be changed by anyone. @internal */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 interface ResolvedPolicy {
   readonly vague: readonly { readonly word: string; readonly pattern: RegExp | undefined }[];
@@ -47,14 +56,14 @@ interface ResolvedPolicy {
   readonly failRatio: number;
 }
 
-// A Latin word with its inflections. Longer words match any ending after their stem (improve,
-// improved, improving, improvement); short ones only the regular endings, so "more" does not
-// match "Moreton" (try: tries, tried, trying).
+// A Latin word with its regular inflections only (improve, improves, improved, improving,
+// improvement; try, tries, tried, trying), so "more" does not match "Moreton", nor "raise"
+// "raisins".
 function wordPattern(word: string): RegExp {
   const w = escape(word.toLowerCase());
-  if (word.length > 4) return new RegExp(`\\b${w.endsWith("e") ? w.slice(0, -1) : w}[a-z]*\\b`, "i");
+  const stem = w.endsWith("e") ? w.slice(0, -1) : w;
   const y = w.endsWith("y") ? `|${w.slice(0, -1)}(?:ies|ied)` : "";
-  return new RegExp(`\\b(?:${w}(?:s|es|d|ed|ing)?${y})\\b`, "i");
+  return new RegExp(`\\b(?:${w}(?:s|es|d|ed|ing|ment|ments|r|er|ers)?|${stem}(?:ing|ed|ement|ements)${y})\\b`, "i");
 }
 
 function resolvePolicy(policy: SmartPolicy | undefined): ResolvedPolicy {
@@ -79,7 +88,9 @@ function checkPolicy(policy: unknown, issues: Issues): void {
       for (let i = 0; i < list.length; i++) checkString(list[i], ["ctx", "policy", key, i], issues, { nonEmpty: true });
     }
   }
-  if (p["requireOwner"] !== undefined && typeof p["requireOwner"] !== "boolean") checkString(undefined, ["ctx", "policy", "requireOwner"], issues);
+  if (p["requireOwner"] !== undefined && typeof p["requireOwner"] !== "boolean") {
+    issues.push({ path: ["ctx", "policy", "requireOwner"], code: "validation.type", params: { expected: "boolean", received: typeof p["requireOwner"] } });
+  }
   if (p["maxSpanDays"] !== undefined) checkNumber(p["maxSpanDays"], ["ctx", "policy", "maxSpanDays"], issues, { min: 1 });
   const a = p["achievable"];
   if (a !== undefined && checkRecord(a, ["ctx", "policy", "achievable"], issues)) {
@@ -110,7 +121,8 @@ function checkContext(ctx: unknown, issues: Issues, withGoals: boolean): void {
  * - **Achievable**: the target against the best value in `ctx.history` (the same metric in
  *   comparable past periods): above 1.5× a warning, above 3× a failure; mirrored for
  *   decreases. Without history it passes with a note.
- * - **Relevant**: `parentId` resolves in `ctx.goals`, or `alignedTo` is not empty.
+ * - **Relevant**: `parentId` resolves in `ctx.goals` (a `parentId` that does not resolve fails,
+ *   even with `alignedTo`), or, without a `parentId`, `alignedTo` is not empty.
  * - **Time-bound**: `due` is set, not before `start`, and the span (both ends included) is at
  *   most 366 days.
  *

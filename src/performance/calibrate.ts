@@ -53,6 +53,8 @@ const SMALL_GROUP = 25;
  * Compares a group's ratings with a target distribution (GE's 20-70-10, a five-tier
  * 10-20-40-20-10 …): the quota of each rating is its share of the group by largest remainder
  * (so the quotas add up to the group exactly), and each count is compared with its quota.
+ * Equal remainders go to the rating that comes first in the shares' key order, which for
+ * numeric ratings ("1", "2", …) JavaScript makes ascending, whatever order they were written in.
  * Shares are exact decimals and must add up to exactly 1. Groups under 25 people get a note
  * that a forced distribution is advisory at that size.
  *
@@ -60,7 +62,7 @@ const SMALL_GROUP = 25;
  * is not in the distribution, an id repeats, or the tolerance is not a whole number ≥ 0.
  * @example
  * ```ts
- * // 23 people against 20-70-10: quotas 4.6, 16.1, 2.3 → 5, 16, 2 (the leftover seat to the top band)
+ * // 23 people against 20-70-10: quotas 4.6, 16.1, 2.3 → 5, 16, 2 (the leftover seat to the largest remainder, 0.6)
  * calibrate(ratings, { shares: { "3": "0.2", "2": "0.7", "1": "0.1" } }).quotas; //=> { "1": 2, "2": 16, "3": 5 }
  * ```
  * @category Performance
@@ -106,30 +108,34 @@ export function calibrate(
 
   const n = ratings.length;
   const quotaList = allocateMinor(n, decs);
-  const quotas: Record<string, number> = {};
-  const counts: Record<string, number> = {};
-  const deviations: Record<string, number> = {};
-  keys.forEach((key, i) => {
-    quotas[key] = quotaList[i]!;
-    counts[key] = 0;
-  });
-  for (const r of ratings) counts[String(r.rating)]! += 1;
+  // Maps, then Object.fromEntries: a rating named "__proto__" stays a plain key
+  const counts = new Map<string, number>(keys.map((key) => [key, 0]));
+  for (const r of ratings) counts.set(String(r.rating), counts.get(String(r.rating))! + 1);
   const tolerance = target.tolerance ?? 0;
   const findings: Finding<PerformanceFindingCode>[] = [];
+  const deviations = new Map<string, number>();
   let within = true;
-  for (const key of keys) {
-    deviations[key] = counts[key]! - quotas[key]!;
-    if (Math.abs(deviations[key]!) > tolerance) {
+  keys.forEach((key, i) => {
+    const deviation = counts.get(key)! - quotaList[i]!;
+    deviations.set(key, deviation);
+    if (Math.abs(deviation) > tolerance) {
       within = false;
       findings.push({
-        code: deviations[key]! > 0 ? "performance.calibration.over-quota" : "performance.calibration.under-quota",
+        code: deviation > 0 ? "performance.calibration.over-quota" : "performance.calibration.under-quota",
         severity: "warning",
-        params: { rating: key, count: counts[key]!, quota: quotas[key]! },
+        params: { rating: key, count: counts.get(key)!, quota: quotaList[i]! },
       });
     }
-  }
+  });
   if (n < SMALL_GROUP) findings.unshift({ code: "performance.calibration.small-group", severity: "info", params: { n, min: SMALL_GROUP } });
-  return { n, quotas, counts, deviations, withinTolerance: within, findings };
+  return {
+    n,
+    quotas: Object.fromEntries(keys.map((key, i) => [key, quotaList[i]!])),
+    counts: Object.fromEntries(counts),
+    deviations: Object.fromEntries(deviations),
+    withinTolerance: within,
+    findings,
+  };
 }
 
 function sumsToOne(decs: readonly Dec[]): boolean {

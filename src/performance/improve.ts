@@ -9,15 +9,15 @@ import type { ScorecardResult } from "./types.js";
 
 /**
  * The KPIs that cost the most against target, as findings a manager can act on (plan, do,
- * check, act). A KPI's cost is the points of the total it lost against scoring on target:
- * `weight × (target score − score) ÷ Σ weights counted`; a missing KPI costs its whole target
- * score. Only KPIs below target appear, largest cost first, at most `limit` (default 3).
+ * check, act). A KPI's cost is the points of the total it lost against scoring on target, on
+ * the whole scorecard: `weight × (target score − score) ÷ Σ all weights`; a missing KPI costs
+ * its whole target score. Only KPIs below target appear, largest cost first, at most `limit` (default 3).
  *
  * @throws {ValidationError} when `result` is not a scorecard result or `limit` is not a whole
  * number ≥ 1.
  * @example
  * ```ts
- * suggestImprovements(scoreScorecard(card, actuals)).map((f) => f.params?.kpiId); //=> ["learning", "customer"]
+ * suggestImprovements(scoreScorecard(card, actuals)).map((f) => f.params?.kpiId); //=> ["customer", "learning"]
  * ```
  * @category Performance
  */
@@ -35,7 +35,7 @@ export function suggestImprovements(result: ScorecardResult, opts?: { readonly l
   }
   if (checkOptions(opts, ["opts"], issues) && opts?.limit !== undefined) checkInteger(opts.limit, ["opts", "limit"], issues, { min: 1 });
   throwIfIssues(issues);
-  const weights = result.kpis.reduce((s, k) => s + (k.counted || k.score === null ? k.weight : 0), 0);
+  const weights = result.kpis.reduce((s, k) => s + k.weight, 0);
   if (weights === 0) return [];
   const round = (x: number) => Math.round(x * 100) / 100;
   return result.kpis

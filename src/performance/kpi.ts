@@ -92,6 +92,8 @@ export function kpiScore(kpi: KpiDefinition, actual: number | null): KpiScore {
 /** The value banded: the actual, or the achievement in percent. @internal */
 function bandBasis(kpi: KpiDefinition, actual: number): number | null {
   if (kpi.bands?.basis !== "achievement") return actual;
+  // lower is better and an actual of 0 (no complaints, no days late): as good as it gets
+  if (kpi.direction === "lower-is-better" && actual <= 0) return Number.POSITIVE_INFINITY;
   const achievement = achievementOf(kpi, actual);
   return achievement === null ? null : achievement * 100;
 }

@@ -49,9 +49,9 @@ export interface NineBoxCell {
 const CELLS: Readonly<Record<string, Omit<NineBoxCell, "box" | "performance" | "potential">>> = {
   "1-1": { key: "talent-risk", label: { en: "Talent risk", "zh-CN": "待改进" }, advice: { en: "Agree a concrete improvement plan with dates, or a different role.", "zh-CN": "约定有时限的改进计划，或考虑调整岗位。" } },
   "2-1": { key: "solid-performer", label: { en: "Solid performer", "zh-CN": "稳定贡献者" }, advice: { en: "Recognise steady work; keep them engaged in the current role.", "zh-CN": "肯定其稳定贡献，在现岗位保持投入。" } },
-  "3-1": { key: "trusted-professional", label: { en: "Trusted professional", "zh-CN": "资深专家" }, advice: { en: "Reward and retain; use their expertise to coach others.", "zh-CN": "给予激励、用心保留，请 TA 带教新人、传授经验。" } },
+  "3-1": { key: "trusted-professional", label: { en: "Trusted professional", "zh-CN": "资深专家" }, advice: { en: "Reward and retain; use their expertise to coach others.", "zh-CN": "给予激励、用心保留，请其带教新人、传授经验。" } },
   "1-2": { key: "inconsistent-player", label: { en: "Inconsistent player", "zh-CN": "表现不稳定" }, advice: { en: "Find out what blocks delivery; set clear short-term goals.", "zh-CN": "找出影响业绩的原因，设定清晰的短期目标。" } },
-  "2-2": { key: "core-player", label: { en: "Core player", "zh-CN": "核心骨干" }, advice: { en: "Stretch them with new responsibilities and training.", "zh-CN": "通过新职责和培训让 TA 继续成长。" } },
+  "2-2": { key: "core-player", label: { en: "Core player", "zh-CN": "核心骨干" }, advice: { en: "Stretch them with new responsibilities and training.", "zh-CN": "通过新职责和培训让其继续成长。" } },
   "3-2": { key: "high-performer", label: { en: "High performer", "zh-CN": "高绩效者" }, advice: { en: "Reward results; develop the skills for the next level.", "zh-CN": "奖励业绩，培养晋升下一级所需的能力。" } },
   "1-3": { key: "rough-diamond", label: { en: "Rough diamond", "zh-CN": "潜力待发挥" }, advice: { en: "Coach closely: the potential is there, the results are not yet.", "zh-CN": "重点辅导：潜力在，业绩还没出来。" } },
   "2-3": { key: "growth-employee", label: { en: "Growth employee", "zh-CN": "成长型人才" }, advice: { en: "Give bigger challenges and a development plan.", "zh-CN": "给更大的挑战，制定个人发展计划。" } },

@@ -47,7 +47,9 @@ function statsOf(values: readonly number[]): Stats {
   const mean = sum / values.length;
   let squares = 0;
   for (const v of values) squares += (v - mean) ** 2;
-  return { n: values.length, mean, sd: Math.sqrt(squares / values.length) };
+  const sd = Math.sqrt(squares / values.length);
+  // equal ratings such as 3.3, 3.3, 3.3 leave a rounding residue, not a spread
+  return { n: values.length, mean, sd: sd <= 1e-9 * Math.max(1, Math.abs(mean)) ? 0 : sd };
 }
 
 function checkScores(scores: unknown, issues: Issues): scores is readonly RaterScore[] {

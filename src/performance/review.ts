@@ -2,7 +2,7 @@
  * Review cycles: weighted criteria ratings, a final score from typed parts, and a cycle summary.
  * @module
  */
-import { checkArray, checkEnum, checkNumber, checkOptions, checkRecord, checkString, report, throwIfIssues, type Issues } from "../core/_lib/check.js";
+import { checkArray, checkEnum, checkNumber, checkRecord, checkString, report, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import { step } from "../core/explain.js";
 import type { Explanation } from "../core/explain.js";
 import type { Finding } from "../core/findings.js";
@@ -61,7 +61,8 @@ export function checkWeightsTotal(weights: readonly number[], expected: number, 
   if (Math.round(sum * 100) / 100 !== expected) report(issues, path, "validation.weights-total", { expected, value: Math.round(sum * 1000) / 1000 });
 }
 
-function checkForm(form: unknown, path: readonly (string | number)[], issues: Issues): void {
+/** Checks a rating form (weights, ids, scale). @internal */
+export function checkForm(form: unknown, path: readonly (string | number)[], issues: Issues): void {
   if (!checkRecord(form, path, issues)) return;
   const criteria = form["criteria"];
   if (checkArray(criteria, [...path, "criteria"], issues, { nonEmpty: true })) {
@@ -170,7 +171,7 @@ export function combineReview(parts: ReviewParts, combiner: ReviewCombiner = { w
     }
     if (!any && issues.length === 0) report(issues, ["combiner", "weights"], "validation.all-zero");
     if (combiner.missing !== undefined) checkEnum(combiner.missing, ["renormalize", "zero"] as const, ["combiner", "missing"], issues);
-  } else checkOptions(combiner, ["combiner"], issues);
+  }
   throwIfIssues(issues);
 
   const used: { goal?: number; manager?: number; self?: number; peers?: number } = {};

@@ -5,15 +5,15 @@
 import { z } from "zod";
 import { parseWith, safeParseWith, type ParseOptions, type SafeParseResult } from "../core/_lib/parse.js";
 import type { Issues } from "../core/_lib/check.js";
-import { checkCurve } from "./_lib/check.js";
-import type { RatingForm } from "./review.js";
+import { checkCurve, checkKpi } from "./_lib/check.js";
+import { checkForm, type RatingForm } from "./review.js";
 import { checkScorecard } from "./scorecard.js";
 import type { Anchor, KpiDefinition, Scorecard, ScoringCurve } from "./types.js";
 
 const AnchorSchema: z.ZodType<Anchor> = z.object({ value: z.number(), score: z.number() });
 
 // Order rules (anchors, weights, bands) come from the same checks the compute functions use.
-function orderRule(check: (value: unknown, path: readonly (string | number)[], issues: Issues) => boolean) {
+function orderRule(check: (value: unknown, path: readonly (string | number)[], issues: Issues) => unknown) {
   return (value: unknown, ctx: z.core.$RefinementCtx) => {
     const issues: Issues = [];
     check(value, [], issues);
@@ -55,7 +55,7 @@ const KpiFields = {
  * ```
  * @category Schemas
  */
-export const KpiSchema: z.ZodType<KpiDefinition> = z.object(KpiFields).superRefine(orderRule(checkCurve)) as z.ZodType<KpiDefinition>;
+export const KpiSchema: z.ZodType<KpiDefinition> = z.object(KpiFields).superRefine(orderRule(checkKpi)) as z.ZodType<KpiDefinition>;
 
 /**
  * A scorecard.
@@ -89,10 +89,7 @@ export const RatingFormSchema: z.ZodType<RatingForm> = z
     criteria: z.array(z.object({ id: z.string().min(1), weight: z.number().min(0), name: z.string().optional() })).min(1),
     scale: z.object({ min: z.number(), max: z.number() }),
   })
-  .superRefine((form, ctx) => {
-    const sum = form.criteria.reduce((s, c) => s + c.weight, 0);
-    if (Math.round(sum * 100) / 100 !== 100) ctx.addIssue({ code: "custom", path: ["criteria"], params: { code: "validation.weights-total", expected: 100, value: Math.round(sum * 1000) / 1000 } });
-  }) as z.ZodType<RatingForm>;
+  .superRefine(orderRule(checkForm)) as z.ZodType<RatingForm>;
 
 /**
  * Parses unknown input into a {@link Scorecard}.

@@ -65,7 +65,8 @@ export function checkActuals(actuals: unknown, path: readonly (string | number)[
  * Scores a scorecard: each KPI on its own curve (so each is capped before weighting, and one
  * over-performance cannot hide a miss), then the total `Σ w·s ÷ Σ w` over the KPIs counted,
  * and the rating of the band the total falls in (a total equal to a band's `min` takes that
- * band). Weights are normalised, so 40/30/20/10 and 0.4/0.3/0.2/0.1 give the same total.
+ * band). Weights are normalised, so 40/30/20/10 and 0.4/0.3/0.2/0.1 give the same total (up to
+ * floating-point rounding in the last digit).
  *
  * A KPI without an actual is left out and the weights renormalised (the default, with a
  * `performance.scorecard.missing-kpi` finding naming it), or counted as 0 with
@@ -135,7 +136,7 @@ export function scorecardResult(card: Scorecard, actuals: Readonly<Record<string
     const s = raw === null ? null : scoreValue(kpi, raw);
     const counted = s !== null || zero;
     // the contribution needs the total weight: it is filled in below
-    lines[i] = { id: kpi.id, actual: raw, score: s, targetScore: kpi.target.score, weight: kpi.weight, counted, contribution: 0 };
+    lines[i] = { id: kpi.id, actual: raw, score: s, targetScore: kpi.bands === undefined ? kpi.target.score : scoreValue(kpi, kpi.target.value), weight: kpi.weight, counted, contribution: 0 };
     if (s === null) missing.push(kpi.id);
     if (!counted) continue;
     countedKpis++;

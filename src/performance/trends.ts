@@ -11,7 +11,7 @@ import type { PerformanceFindingCode } from "./codes.js";
  *
  * @example
  * ```ts
- * const t: ScoreTrend = { memberId: "m-wang", periods: 4, first: 92, last: 78, slope: -4.7, direction: "declining", consecutiveDeclines: 3, findings: [] };
+ * const t: ScoreTrend = { memberId: "m-wang", periods: 4, first: 92, last: 78, slope: -4.9, direction: "declining", consecutiveDeclines: 3, findings: [] };
  * ```
  * @category Performance
  */

@@ -41,7 +41,7 @@ describe("calendar dates", () => {
 
   it("rejects impossible dates and ranges leaving 0001–9999", () => {
     expect(codes(() => addDays("2026-02-30", 1.5))).toEqual(["date:validation.calendar-date", "days:validation.integer"]);
-    expect(codes(() => addDays("9999-12-31", 1))).toEqual(["days:validation.range"]);
+    expect(codes(() => addDays("9999-12-31", 1))).toEqual(["days:validation.date-range"]);
     expect(codes(() => daysBetween(undefined as never, 5 as never))).toEqual(["from:validation.required", "to:validation.type"]);
   });
 

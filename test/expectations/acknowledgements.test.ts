@@ -50,11 +50,16 @@ describe("charterAcknowledgements", () => {
       ["expectations.no-charter", "warning"],
     ]);
     expect(report.findings.map((f) => formatFinding(f, "zh-CN"))).toEqual([
-      "m-wang 确认的是 kam 岗位职责第 1 版，但从 2026-11-01 起执行的是第 2 版。请和 TA 说明这次改了什么。",
-      "m-new 还没有确认 kam 岗位职责（第 2 版），从 2026-11-20 起已拖了 8 天。建议在下次一对一面谈时一起过一遍。",
+      "m-wang 确认的是 kam 岗位职责第 1 版，但从 2026-11-01 起执行的是第 2 版。请向其说明本次修订的内容。",
+      "m-new 还没有确认 kam 岗位职责（第 2 版），自 2026-11-20 起已 8 天未确认。建议在下次一对一面谈时一起过一遍。",
       "岗位“sales-ops”还没有岗位职责说明，请写清楚这个岗位要做到什么。",
     ]);
     expect(formatFinding(report.findings[1]!, "en")).toBe("m-new has not acknowledged version 2 of the kam charter, owed since 2026-11-20 (8 days). Go through it together in the next 1:1.");
+  });
+
+  it("leaves out someone who takes the role after asOf", () => {
+    const r = charterAcknowledgements([kam2], [{ memberId: "m-future", roleId: "kam", since: "2026-12-01" }], [], { asOf: "2026-11-28" });
+    expect(r).toEqual({ rows: [], findings: [] });
   });
 
   it("counts a later version for an earlier one, and the grace period is configurable", () => {

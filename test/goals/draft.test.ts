@@ -98,7 +98,7 @@ describe("draftGoalFromText: numbers, units and directions", () => {
   });
 
   it("keeps the sentence as the title and never throws on odd text", () => {
-    for (const text of ["", "   ", "？？？", "从到至", "Q5 2027", "2026-02-30 前完成", "1e999 万元", "from to by", "%%%", "从48到", "a".repeat(2000)]) {
+    for (const text of ["", "   ", "？？？", "从到至", "Q5 2027", "2026-02-30 前完成", "1e999 万元", "from to by", "%%%", "从48到", "a".repeat(2000), "本月销售额达到123456789012345678901234567890元"]) {
       const d = draft(text);
       expect(d.title).toBe(text.trim());
     }

@@ -127,9 +127,9 @@ describe("goalProgress: worked examples", () => {
       "Expected by 2026-11-28: the elapsed share of 2026-10-01 to 2026-12-31 = 0.6413.",
       "At this pace it ends at 0 + (50 − 0) / 0.6413 = 77.9661.",
       "To reach 100 from 50 in the 33 days left: 1.5152 per day.",
-      "Gap 14.1304 points → on track.",
+      "Behind pace by 14.1 points → on track.",
     ]);
-    expect(formatExplanation(p.explanation, "zh-CN")[5]).toBe("进度差 14.1304 个百分点 → 进度正常。");
+    expect(formatExplanation(p.explanation, "zh-CN")[5]).toBe("落后 14.1 个百分点 → 进度正常。");
     expect(JSON.parse(JSON.stringify(p))).toEqual(p);
   });
 

@@ -49,9 +49,16 @@ describe("rollUpProgress", () => {
       }
       return [];
     };
-    expect(fails([g("a", { parentId: "b" }), g("b", { parentId: "a" })], {})).toEqual(["goals.0.parentId:validation.invalid"]);
-    expect(fails([g("r"), g("a", { parentId: "r" }), g("b", { parentId: "c" }), g("c", { parentId: "b" })], {})).toEqual(["goals.2.parentId:validation.invalid"]);
-    expect(fails([g("a", { parentId: "a" })], {})).toEqual(["goals.0.parentId:validation.invalid"]);
+    expect(fails([g("a", { parentId: "b" }), g("b", { parentId: "a" })], {})).toEqual(["goals.0.parentId:validation.cycle"]);
+    expect(fails([g("r"), g("a", { parentId: "r" }), g("b", { parentId: "c" }), g("c", { parentId: "b" })], {})).toEqual(["goals.2.parentId:validation.cycle"]);
+    expect(fails([g("a", { parentId: "a" })], {})).toEqual(["goals.0.parentId:validation.cycle"]);
+    // a goal hanging below a loop is not named: the loop is
+    expect(fails([g("c", { parentId: "a" }), g("a", { parentId: "b" }), g("b", { parentId: "a" })], {})).toEqual(["goals.1.parentId:validation.cycle"]);
+    try {
+      rollUpProgress([g("a", { parentId: "b" }), g("b", { parentId: "a" })], {});
+    } catch (e) {
+      expect((e as ValidationError).inLocale("zh-CN").issues[0]?.message).toBe("“a”成了自己的上级：上下级关系形成了循环。");
+    }
     expect(fails([g("a"), g("a")], { a: Number.NaN })).toEqual(["goals.1.id:validation.duplicate", "progress.a:validation.number"]);
   });
 

@@ -98,7 +98,7 @@ describe("checkSmart", () => {
       "“提升”只说了方向，没说要做到什么程度。请补上衡量指标和目标值，比如“续约率从 83% 提升到 92%”。",
       "这个目标还没法衡量。请设定衡量指标：单位、方向（提升还是降低）和目标值。",
       "这个指标没有历史数据，暂时无法判断目标是否切实可行。",
-      "这个目标没有对齐上级目标或公司战略。请关联上去，让大家清楚它服务于什么。",
+      "这个目标没有对齐上级目标或公司战略。请关联上去，让大家明白这个目标为什么重要。",
       "没有截止日期，请写明什么时候完成。",
     ]);
     expect(formatFinding(report.findings[1]!, "en")).toBe("“提升” says which way to go but not how far. Add a metric and a target, such as “raise the renewal rate from 83% to 92%”.");

@@ -21,7 +21,7 @@ describe("performance schemas", () => {
       { locale: "zh-CN" },
     );
     expect(!bad.success && bad.error.issues.map((i) => [i.path.join("."), i.code])).toEqual([["kpis.0.target.value", "validation.anchor-order"]]);
-    expect(!bad.success && bad.error.issues[0]?.message).toBe("锚点须按门槛值 → 目标值 → 挑战值排列，且每一个都比前一个高：80 排在 100 之后。");
+    expect(!bad.success && bad.error.issues[0]?.message).toBe("锚点应按 门槛值 → 目标值 → 挑战值 依次升高：80 没有高于前一个锚点 100。");
     expect(RatingFormSchema.safeParse({ criteria: [{ id: "a", weight: 33.333 }, { id: "b", weight: 33.333 }, { id: "c", weight: 33.334 }], scale: { min: 0, max: 5 } }).success).toBe(true);
     expect(RatingFormSchema.safeParse({ criteria: [{ id: "a", weight: 30 }, { id: "b", weight: 60 }], scale: { min: 0, max: 5 } }).success).toBe(false);
   });

@@ -42,7 +42,7 @@ const CODES: ReadonlySet<string> = new Set<ValidationCode>([
   "validation.integer", "validation.minor-units", "validation.number", "validation.range", "validation.length",
   "validation.decimal", "validation.currency", "validation.currency-mismatch", "validation.enum", "validation.empty",
   "validation.period-order", "validation.negative", "validation.all-zero", "validation.too-precise", "validation.overflow",
-  "validation.unknown-key", "validation.duplicate", "validation.calendar-conflict", "validation.anchor-order",
+  "validation.unknown-key", "validation.duplicate", "validation.calendar-conflict", "validation.anchor-order", "validation.date-range", "validation.cycle",
   "validation.weights-total", "validation.invalid",
 ]);
 

@@ -51,7 +51,7 @@ function range(p: MessageParams, text: (name: string) => string, what: string): 
  * ```
  * @category Messages
  */
-export const messagesEn = {
+export const messagesEn = Object.freeze({
   "validation.required": "This value is required.",
   "validation.type": (p) => `Expected ${typeName(p["expected"])}, got ${typeName(p["received"])}.`,
   "validation.calendar-date": "“{value}” is not a calendar date: write YYYY-MM-DD with a day that exists.",
@@ -77,10 +77,12 @@ export const messagesEn = {
   "validation.calendar-conflict": "{date} is listed both as a holiday and as an extra working day.",
   "validation.anchor-order": (p, text) =>
     p["direction"] === "score"
-      ? `Scores must not fall along the curve: ${text("value")} comes after ${text("previous")}.`
+      ? `Scores must not fall along the curve: ${text("value")} is below the previous anchor's ${text("previous")}.`
       : p["direction"] === "bands"
-        ? `Bands must start in rising order: ${text("value")} comes after ${text("previous")}.`
-        : `Anchors must run threshold → target → stretch, each ${p["direction"] === "lower-is-better" ? "lower" : "higher"} than the one before: ${text("value")} comes after ${text("previous")}.`,
+        ? `Bands must start in rising order: ${text("value")} is not above the previous band's ${text("previous")}.`
+        : `Anchors must run threshold → target → stretch, each ${p["direction"] === "lower-is-better" ? "lower" : "higher"} than the one before: ${text("value")} is not ${p["direction"] === "lower-is-better" ? "below" : "above"} ${text("previous")}.`,
+  "validation.date-range": "The result falls outside the years 0001–9999.",
+  "validation.cycle": "“{value}” is its own ancestor: the parent links form a loop.",
   "validation.weights-total": "The weights must add up to {expected} (after rounding to 2 decimals), but they add up to {value}.",
   "validation.invalid": "This value is not valid.",
   "calendar.year-not-covered":
@@ -94,4 +96,4 @@ export const messagesEn = {
   ...goalsMessagesEn,
   ...expectationsMessagesEn,
   ...performanceMessagesEn,
-} satisfies Catalog;
+} satisfies Catalog);

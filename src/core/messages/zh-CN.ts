@@ -25,8 +25,8 @@ const ROUNDING_NAMES: Record<string, string> = {
   "half-even": "四舍六入五成双（银行家舍入）",
   "half-up": "四舍五入",
   "half-down": "五舍六入",
-  up: "远离零进位",
-  down: "向零截断",
+  up: "进一法（远离零）",
+  down: "去尾法（向零截断）",
   ceil: "向上取整",
   floor: "向下取整",
 };
@@ -51,7 +51,7 @@ function range(p: MessageParams, text: (name: string) => string, what: string): 
  * ```
  * @category Messages
  */
-export const messagesZhCN = {
+export const messagesZhCN = Object.freeze({
   "validation.required": "此项为必填项。",
   "validation.type": (p) => `应为${typeName(p["expected"])}，实际是${typeName(p["received"])}。`,
   "validation.calendar-date": "“{value}”不是有效日期：请按 YYYY-MM-DD 填写真实存在的日期。",
@@ -77,10 +77,12 @@ export const messagesZhCN = {
   "validation.calendar-conflict": "{date} 同时被列为节假日和调休上班日，请确认。",
   "validation.anchor-order": (p, text) =>
     p["direction"] === "score"
-      ? `沿评分曲线的分数不能下降：${text("value")} 排在 ${text("previous")} 之后。`
+      ? `分数不能随锚点下降：${text("value")} 低于前一个锚点的 ${text("previous")}。`
       : p["direction"] === "bands"
-        ? `分档的起点必须从小到大排列：${text("value")} 排在 ${text("previous")} 之后。`
-        : `锚点须按门槛值 → 目标值 → 挑战值排列，且每一个都比前一个${p["direction"] === "lower-is-better" ? "低" : "高"}：${text("value")} 排在 ${text("previous")} 之后。`,
+        ? `分档起点必须递增：${text("value")} 不大于前一档的 ${text("previous")}。`
+        : `锚点应按 门槛值 → 目标值 → 挑战值 依次${p["direction"] === "lower-is-better" ? "降低" : "升高"}：${text("value")} 没有${p["direction"] === "lower-is-better" ? "低于" : "高于"}前一个锚点 ${text("previous")}。`,
+  "validation.date-range": "计算结果超出了 0001–9999 年的范围。",
+  "validation.cycle": "“{value}”成了自己的上级：上下级关系形成了循环。",
   "validation.weights-total": "权重合计应为 {expected}（保留两位小数后），目前合计为 {value}。",
   "validation.invalid": "此项的值无效。",
   "calendar.year-not-covered": "工作日历里还没有 {year} 年的节假日和调休安排。请先按当年的官方放假通知补上，再用它计算工作日。",
@@ -93,4 +95,4 @@ export const messagesZhCN = {
   ...goalsMessagesZhCN,
   ...expectationsMessagesZhCN,
   ...performanceMessagesZhCN,
-} satisfies Catalog;
+} satisfies Catalog);

@@ -10,7 +10,7 @@ import type { ExpectationFindingCode } from "../codes.js";
  * ```
  * @category Messages
  */
-export const expectationsMessagesEn = {
+export const expectationsMessagesEn = Object.freeze({
   "expectations.not-acknowledged": (p, text) =>
     `${text("memberId")} has not acknowledged version ${text("version")} of the ${text("roleId")} charter${p["since"] === undefined ? "" : `, owed since ${text("since")} (${text("days")} days)`}. Go through it together in the next 1:1.`,
   "expectations.outdated-acknowledgement": (p, text) =>
@@ -18,4 +18,4 @@ export const expectationsMessagesEn = {
   "expectations.no-charter": "The role “{roleId}” has no charter: write down what the role is expected to do.",
   "expectations.charter-empty": "Version {version} of the {roleId} charter lists no responsibilities.",
   "expectations.responsibility-unmeasured": "Responsibility “{id}” names no metric, so nobody can tell whether it is met.",
-} satisfies CatalogFor<ExpectationFindingCode>;
+} satisfies CatalogFor<ExpectationFindingCode>);

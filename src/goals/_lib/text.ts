@@ -23,10 +23,11 @@ export const hasMeasure = (text: string) => /\d/.test(text.replace(NOT_A_MEASURE
  */
 export function findConjunction(title: string, conjunctions: readonly string[]): { word: string; index: number } | undefined {
   for (const word of conjunctions) {
-    const pattern = LATIN.test(word) ? new RegExp(`\\b${escape(word)}\\b`, "i") : new RegExp(escape(word));
-    const m = pattern.exec(title);
-    if (m === null) continue;
-    if (hasMeasure(title.slice(0, m.index)) && hasMeasure(title.slice(m.index + m[0].length))) return { word, index: m.index };
+    const pattern = LATIN.test(word) ? new RegExp(`\\b${escape(word)}\\b`, "gi") : new RegExp(escape(word), "g");
+    // every occurrence: in "和信公司Q1签约5单和回款30万元" the first 和 is part of a name
+    for (let m = pattern.exec(title); m !== null; m = pattern.exec(title)) {
+      if (hasMeasure(title.slice(0, m.index)) && hasMeasure(title.slice(m.index + m[0].length))) return { word, index: m.index };
+    }
   }
   return undefined;
 }

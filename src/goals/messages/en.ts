@@ -20,7 +20,7 @@ const STATUS: Record<string, string> = {
  * ```
  * @category Messages
  */
-export const goalsMessagesEn = {
+export const goalsMessagesEn = Object.freeze({
   "smart.specific.no-owner": "No one owns this goal: name the person accountable for it.",
   "smart.specific.vague":
     "“{words}” says which way to go but not how far. Add a metric and a target, such as “raise the renewal rate from 83% to 92%”.",
@@ -35,7 +35,8 @@ export const goalsMessagesEn = {
   "smart.measurable.wrong-side": (p, text) =>
     `The target ${text("target")} is not ${p["direction"] === "decrease" ? "below" : "above"} the baseline ${text("baseline")}, so the goal asks for no ${p["direction"] === "decrease" ? "reduction" : "growth"}.`,
   "smart.achievable.no-history": "There is no history for this metric, so whether the target is realistic could not be judged.",
-  "smart.achievable.cannot-compare": "Past values (best {best}) give no basis to compare the target with.",
+  "smart.achievable.cannot-compare": (p, text) =>
+    p["best"] === "—" ? "There is no target to compare with past values, so achievability was not judged." : `Past values (best ${text("best")}) give no basis to compare the target with.`,
   "smart.achievable.stretch":
     "The target {target} is {ratio}× the best comparable result on record ({best}): a stretch. Check that the plan and resources support it.",
   "smart.achievable.unrealistic":
@@ -67,9 +68,18 @@ export const goalsMessagesEn = {
   "goals.progress.current": (p, text) =>
     p["date"] === undefined ? `Current value on ${text("asOf")}: ${text("result")} (the baseline; no check-in yet).` : `Current value on ${text("asOf")}: ${text("result")} (check-in of ${text("date")}).`,
   "goals.progress.ratio": "Progress = ({current} − {baseline}) / ({target} − {baseline}) = {result}.",
+  "goals.progress.condition": (p, text) =>
+    `${p["direction"] === "achieve" ? "Done" : "Condition"} on the latest check-in: ${text("current")} against ${p["direction"] === "maintain-at-most" ? "at most" : p["direction"] === "achieve" ? "done at" : "at least"} ${text("target")} → ${text("result")}.`,
   "goals.progress.expected": "Expected by {asOf}: the elapsed share of {start} to {due} = {result}.",
   "goals.progress.projected": "At this pace it ends at {baseline} + ({current} − {baseline}) / {expected} = {result}.",
-  "goals.progress.required-rate": "To reach {target} from {current} in the {days} days left: {result} per day.",
+  "goals.progress.required-rate": (p, text) =>
+    typeof p["result"] === "number" && p["result"] < 0
+      ? `To get from ${text("current")} down to ${text("target")} in the ${text("days")} days left: lower it by ${Math.round(-p["result"] * 100) / 100} a day.`
+      : `To reach ${text("target")} from ${text("current")} in the ${text("days")} days left: ${text("result")} per day.`,
   "goals.progress.status": (p, text) =>
-    p["gap"] === undefined ? `Status: ${STATUS[String(p["result"])] ?? text("result")}.` : `Gap ${text("gap")} points → ${STATUS[String(p["result"])] ?? text("result")}.`,
-} satisfies CatalogFor<GoalFindingCode | GoalExplanationCode>;
+    p["gap"] === undefined
+      ? `Status: ${STATUS[String(p["result"])] ?? text("result")}.`
+      : typeof p["gap"] === "number" && p["gap"] < 0
+        ? `Ahead of pace by ${Math.round(-p["gap"] * 10) / 10} points → ${STATUS[String(p["result"])] ?? text("result")}.`
+        : `Behind pace by ${typeof p["gap"] === "number" ? Math.round(p["gap"] * 10) / 10 : text("gap")} points → ${STATUS[String(p["result"])] ?? text("result")}.`,
+} satisfies CatalogFor<GoalFindingCode | GoalExplanationCode>);

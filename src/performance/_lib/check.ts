@@ -61,7 +61,8 @@ export function checkKpi(value: unknown, path: Path, issues: Issues, opts: { wei
   checkString(value["id"], [...path, "id"], issues, { nonEmpty: true });
   if (value["name"] !== undefined) checkString(value["name"], [...path, "name"], issues);
   if (value["unit"] !== undefined) checkString(value["unit"], [...path, "unit"], issues);
-  checkEnum(value["direction"], KPI_DIRECTIONS, [...path, "direction"], issues);
+  // the curve check below reports a bad direction; here only a missing one
+  if (value["direction"] === undefined) report(issues, [...path, "direction"], "validation.required");
   if (value["weight"] !== undefined || opts.weightRequired === true) checkNumber(value["weight"], [...path, "weight"], issues, { min: 0 });
   checkCurve(value, path, issues);
   const bands = value["bands"];

@@ -12,7 +12,7 @@ const PART: Record<string, string> = { goal: "goal score", manager: "manager's r
  * ```
  * @category Messages
  */
-export const performanceMessagesEn = {
+export const performanceMessagesEn = Object.freeze({
   "performance.kpi.missing-actual": "KPI “{kpiId}” has no actual value, so it has no score (not a zero).",
   "performance.kpi.below-bands": "KPI “{kpiId}”: {value} is below the first band, so it scores 0.",
   "performance.scorecard.missing-kpi": (p, text) =>
@@ -44,4 +44,4 @@ export const performanceMessagesEn = {
   "performance.scorecard.total": "Total = Σ weight × score ÷ Σ weight = {weighted} ÷ {weights} = {result} ({counted} of {of} KPIs counted).",
   "performance.scorecard.rating": "A total of {total} falls in the band rated {result}.",
   "performance.review.final": "Final score = Σ weight × part ÷ Σ weight = {weighted} ÷ {weights} = {result}.",
-} satisfies CatalogFor<PerformanceFindingCode | PerformanceExplanationCode>;
+} satisfies CatalogFor<PerformanceFindingCode | PerformanceExplanationCode>);

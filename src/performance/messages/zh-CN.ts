@@ -12,7 +12,7 @@ const PART: Record<string, string> = { goal: "目标得分", manager: "上级评
  * ```
  * @category Messages
  */
-export const performanceMessagesZhCN = {
+export const performanceMessagesZhCN = Object.freeze({
   "performance.kpi.missing-actual": "指标“{kpiId}”没有实际值，因此不计分（不是按 0 分算）。",
   "performance.kpi.below-bands": "指标“{kpiId}”：{value} 低于最低一档，得 0 分。",
   "performance.scorecard.missing-kpi": (p, text) =>
@@ -33,7 +33,7 @@ export const performanceMessagesZhCN = {
   "performance.rater.lenient": "{raterId} 打分偏松：平均 {mean}，整体平均 {pooledMean}。校准时请对照具体事例。",
   "performance.rater.strict": "{raterId} 打分偏严：平均 {mean}，整体平均 {pooledMean}。校准时请对照具体事例。",
   "performance.rater.central-tendency": "{raterId} 的评分过于集中（离散度 {sd}，一般评分人为 {pooledSd}），优秀和落后的同事可能都没有被区分出来。",
-  "performance.trend.declining": "{memberId} 的得分呈下降趋势（每期 {slope}，从 {first} 到 {last}）。",
+  "performance.trend.declining": "{memberId} 的得分呈下降趋势（平均每期变化 {slope} 分，从 {first} 到 {last}）。",
   "performance.trend.consecutive-declines": "{memberId} 的得分已连续 {declines} 期下滑（从 {first} 到 {last}）。建议在下次一对一面谈时聊一聊，一起定个改进计划。",
   "performance.improve.kpi-gap": "“{kpiId}”得分 {score}，达标应为 {targetScore}，拉低总分 {cost} 分。先定一项改进措施，执行后下期复盘数字，有效就固化，无效再调整。",
   "performance.kpi.interpolate": "{kpiId}：{actual} 介于 {loValue}（{loScore} 分）和 {hiValue}（{hiScore} 分）之间 → {result} 分。",
@@ -43,4 +43,4 @@ export const performanceMessagesZhCN = {
   "performance.scorecard.total": "总分 = Σ 权重 × 得分 ÷ Σ 权重 = {weighted} ÷ {weights} = {result}（计入 {of} 项中的 {counted} 项）。",
   "performance.scorecard.rating": "总分 {total} 落在评级 {result} 这一档。",
   "performance.review.final": "最终得分 = Σ 权重 × 各部分得分 ÷ Σ 权重 = {weighted} ÷ {weights} = {result}。",
-} satisfies CatalogFor<PerformanceFindingCode | PerformanceExplanationCode>;
+} satisfies CatalogFor<PerformanceFindingCode | PerformanceExplanationCode>);
