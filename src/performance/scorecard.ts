@@ -165,13 +165,10 @@ export function scorecardResult(card: Scorecard, actuals: Readonly<Record<string
     if (rating === undefined) findings.push({ code: "performance.scorecard.below-scale", severity: "info", params: { total, min: card.ratingScale.bands[0]!.min } });
     else steps.push(explainStep("performance.scorecard.rating", "band with the highest min ≤ total", { total }, rating));
   }
-  return {
-    id: card.id,
-    total,
-    ...(rating === undefined ? {} : { rating }),
-    ...(ratingLabel === undefined ? {} : { ratingLabel }),
-    kpis: lines,
-    findings,
-    explanation: { steps },
-  };
+  // optional fields are added only when present (no spread of temporary objects: this runs
+  // once per member of a whole company)
+  const result: { -readonly [K in keyof ScorecardResult]: ScorecardResult[K] } = { id: card.id, total, kpis: lines, findings, explanation: { steps } };
+  if (rating !== undefined) result.rating = rating;
+  if (ratingLabel !== undefined) result.ratingLabel = ratingLabel;
+  return result;
 }

@@ -1,0 +1,49 @@
+/**
+ * Results are plain data and do not depend on how their inputs travelled: computing from
+ * inputs that went through JSON (a database, an API) gives identical results, and every result
+ * survives JSON.stringify and structuredClone unchanged.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { allocate, applyRate, periodOf } from "team-playbook/core";
+import { checkSmart, draftGoalFromText, goalProgress, rollUpProgress } from "team-playbook/goals";
+import { calibrate, normalizeByRater, scoreScorecard } from "team-playbook/performance";
+import { AS_OF, PARENTS, STATEMENTS } from "./fixtures/goal-statements.js";
+
+const viaJson = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+function same<A extends unknown[]>(fn: (...args: A) => unknown, ...args: A): void {
+  const direct = fn(...args);
+  expect(fn(...viaJson(args))).toEqual(direct);
+  expect(viaJson(direct)).toEqual(direct);
+  expect(structuredClone(direct)).toEqual(direct);
+}
+
+describe("JSON round trips", () => {
+  it("core", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.constantFrom("0.035", 0.05, "1.5"), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 6 }), (amount, rate, weights) => {
+        same(applyRate, { amount, currency: "CNY" }, rate);
+        same(allocate, { amount, currency: "CNY" }, weights);
+      }),
+    );
+    same(periodOf, "quarter", "2026-11-28", { fiscalYearStartMonth: 4 });
+  });
+
+  it("goals: the thirty statements, their drafts and progress", () => {
+    const goals = [...PARENTS, ...STATEMENTS.map((s) => s.goal)];
+    for (const s of STATEMENTS) {
+      same(checkSmart, s.goal, { asOf: AS_OF, goals, ...(s.history === undefined ? {} : { history: s.history }) });
+      same(draftGoalFromText, s.text, { asOf: AS_OF });
+      same(goalProgress, s.goal, s.history ?? [], AS_OF);
+    }
+    same(rollUpProgress, goals, Object.fromEntries(STATEMENTS.map((s, i) => [s.goal.id, i / 40])));
+  });
+
+  it("performance", () => {
+    const kpi = (id: string, weight: number) => ({ id, weight, direction: "higher-is-better" as const, threshold: { value: 0, score: 0 }, target: { value: 100, score: 100 }, stretch: { value: 120, score: 120 } });
+    same(scoreScorecard, { id: "bsc", kpis: [kpi("a", 40), kpi("b", 60)], ratingScale: { bands: [{ min: 0, rating: 1 }, { min: 95, rating: 3 }] } }, { a: 130, b: 80 });
+    same(calibrate, [{ id: "x", rating: 1 }, { id: "y", rating: 2 }], { shares: { "1": "0.5", "2": "0.5" } });
+    same(normalizeByRater, [{ rateeId: "a", raterId: "A", score: 4 }, { rateeId: "b", raterId: "A", score: 2 }, { rateeId: "c", raterId: "B", score: 3 }]);
+  });
+});
