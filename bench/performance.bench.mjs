@@ -5,7 +5,7 @@
 // (goal: within 2×, a ratio of at least 0.5). Totals are compared before timing.
 
 import { pathToFileURL } from "node:url";
-import { scoreScorecards } from "team-playbook/performance";
+import { scoreScorecards, scorecardTotals } from "team-playbook/performance";
 import { lcg, note, runCase } from "./harness.mjs";
 
 const MEMBERS = 10_000;
@@ -73,6 +73,29 @@ function handScore(card, actuals) {
   return { total: weights > 0 ? weighted / weights : Number.NaN, kpis: lines };
 }
 
+// Totals only, for the company-wide list: the arithmetic alone.
+function handTotal(card, actuals) {
+  let weighted = 0;
+  let weights = 0;
+  for (const kpi of card.kpis) {
+    const x = actuals[kpi.id];
+    if (x === undefined) continue;
+    const lower = kpi.direction === "lower-is-better";
+    const t = kpi.threshold;
+    const g = kpi.target;
+    const s = kpi.stretch;
+    let score;
+    if (lower ? x <= s.value : x >= s.value) score = s.score;
+    else if (lower ? x > t.value : x < t.value) score = 0;
+    else if (x === t.value) score = t.score;
+    else if (lower ? x > g.value : x < g.value) score = t.score + ((x - t.value) / (g.value - t.value)) * (g.score - t.score);
+    else score = g.score + ((x - g.value) / (s.value - g.value)) * (s.score - g.score);
+    weighted += kpi.weight * score;
+    weights += kpi.weight;
+  }
+  return weights > 0 ? weighted / weights : Number.NaN;
+}
+
 export default async function run() {
   const rand = lcg(20261130);
   const card = makeCard(rand);
@@ -91,7 +114,20 @@ export default async function run() {
     return handOut.subarray(0, count);
   };
   note(`[scoreScorecards] dataset: ${MEMBERS.toLocaleString("en-US")} members × ${KPIS} KPIs (14 higher-is-better, 6 lower-is-better), 2% of actuals missing, seed 20261130`);
-  return runCase({ name: "scoreScorecards", ops: MEMBERS, ours, peers: { "hand-loop": hand }, describe: (k) => `member ${k}`, scaleFrom: 1_000 });
+  await runCase({ name: "scoreScorecards", ops: MEMBERS, ours, peers: { "hand-loop": hand }, describe: (k) => `member ${k}`, scaleFrom: 1_000 });
+
+  // the company-wide list: totals and ratings only, against the arithmetic alone
+  const oursTotals = (count) => {
+    const rows = scorecardTotals(card, batches.get(count));
+    for (let m = 0; m < count; m++) out[m] = rows[m].total;
+    return out.subarray(0, count);
+  };
+  const handTotals = (count) => {
+    const batch = batches.get(count);
+    for (let m = 0; m < count; m++) handOut[m] = handTotal(card, batch[m]);
+    return handOut.subarray(0, count);
+  };
+  return runCase({ name: "scorecardTotals", ops: MEMBERS, ours: oursTotals, peers: { "hand-loop": handTotals }, describe: (k) => `member ${k}`, scaleFrom: 1_000 });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await run();

@@ -8,7 +8,7 @@ export type { PerformanceExplanationCode, PerformanceFindingCode } from "./codes
 export type { Anchor, KpiBand, KpiDefinition, KpiDirection, KpiScore, RatingBand, Scorecard, ScorecardLine, ScorecardResult, ScoringCurve } from "./types.js";
 export { scoreOnCurve, type CurvePoint, type CurveSegment } from "./curve.js";
 export { scoreKpi } from "./kpi.js";
-export { scoreScorecard, scoreScorecards } from "./scorecard.js";
+export { scoreScorecard, scoreScorecards, scorecardTotals, type ScorecardTotal } from "./scorecard.js";
 export { combineReview, reviewCycleSummary, scoreRatings, type CycleSummary, type RatingForm, type ReviewCombiner, type ReviewParts, type ReviewScore } from "./review.js";
 export { calibrate, type CalibrationReport, type RatingDistribution } from "./calibrate.js";
 export { checkRaters, normalizeByRater, type NormalizedScore, type RaterScore } from "./normalize.js";

@@ -117,6 +117,87 @@ export function scoreScorecards(card: Scorecard, actualsList: readonly Readonly<
   return results;
 }
 
+/**
+ * The total and rating of one member on a scorecard, without the per-KPI lines: what a
+ * company-wide list shows before anyone drills down.
+ *
+ * @example
+ * ```ts
+ * const row: ScorecardTotal = { total: 98, rating: 3, missing: [] };
+ * ```
+ * @category Performance
+ */
+export interface ScorecardTotal {
+  /** `Σ w·s ÷ Σ w` over the KPIs counted, exactly as {@link scoreScorecard} computes it; `null` when none is. */
+  readonly total: number | null;
+  readonly rating?: number;
+  readonly ratingLabel?: string;
+  /** KPIs without an actual (left out, or counted as 0 with `missing: "zero"`). */
+  readonly missing: readonly string[];
+}
+
+const NONE_MISSING: readonly string[] = Object.freeze([]);
+
+/**
+ * Totals and ratings for many members on one scorecard, for lists and dashboards: the same
+ * numbers as {@link scoreScorecards} gives (`total`, `rating`), without lines, findings or
+ * explanations, so a whole company is scored with little more work than the arithmetic itself.
+ * Call {@link scoreScorecard} for the member someone opens.
+ *
+ * @throws {ValidationError} on a malformed scorecard or any malformed actuals.
+ * @example
+ * ```ts
+ * scorecardTotals(card, [{ financial: 130, customer: 80, process: 100, learning: 60 }, { financial: 90 }]);
+ * //=> [{ total: 98, rating: 3, missing: [] }, { total: 90, rating: 2, missing: ["customer", "process", "learning"] }]
+ * ```
+ * @category Performance
+ */
+export function scorecardTotals(card: Scorecard, actualsList: readonly Readonly<Record<string, number | null | undefined>>[]): ScorecardTotal[] {
+  const issues: Issues = [];
+  checkScorecard(card, ["card"], issues);
+  if (checkArray(actualsList, ["actualsList"], issues)) {
+    for (let i = 0; i < actualsList.length; i++) checkActuals(actualsList[i], ["actualsList", i], issues);
+  }
+  throwIfIssues(issues);
+  const zero = card.missing === "zero";
+  const kpis = card.kpis;
+  const bands = card.ratingScale?.bands;
+  const out = new Array<ScorecardTotal>(actualsList.length);
+  for (let m = 0; m < actualsList.length; m++) {
+    const actuals = actualsList[m]!;
+    let weighted = 0;
+    let weights = 0;
+    let missing: string[] | undefined;
+    for (let i = 0; i < kpis.length; i++) {
+      const kpi = kpis[i]!;
+      const value: unknown = actuals[kpi.id];
+      if (typeof value !== "number") {
+        (missing ??= []).push(kpi.id);
+        if (zero) weights += kpi.weight;
+        continue;
+      }
+      weighted += kpi.weight * scoreValue(kpi, value);
+      weights += kpi.weight;
+    }
+    const total = weights > 0 ? weighted / weights : null;
+    const row: { total: number | null; rating?: number; ratingLabel?: string; missing: readonly string[] } = { total, missing: missing ?? NONE_MISSING };
+    if (total !== null && bands !== undefined) {
+      // the last band whose min the total reaches (bands ascend)
+      let band: (typeof bands)[number] | undefined;
+      for (const b of bands) {
+        if (total < b.min) break;
+        band = b;
+      }
+      if (band !== undefined) {
+        row.rating = band.rating;
+        if (band.label !== undefined) row.ratingLabel = band.label;
+      }
+    }
+    out[m] = row;
+  }
+  return out;
+}
+
 /** {@link scoreScorecard} on validated input. @internal */
 export function scorecardResult(card: Scorecard, actuals: Readonly<Record<string, number | null | undefined>>): ScorecardResult {
   const zero = card.missing === "zero";

@@ -12,6 +12,7 @@ import {
   scoreScorecard,
   scoreScorecards,
   scoreTrends,
+  scorecardTotals,
   suggestImprovements,
   type KpiDefinition,
   type NineBoxKey,
@@ -136,6 +137,21 @@ describe("scoreScorecard", () => {
     const team = scoreScorecards(card, [{ revenue: 1100, renewal: 86, response: 36 }, { revenue: 900 }]);
     expect(team.map((r) => r.total)).toEqual([expect.closeTo(96.5, 12), 75]);
     expect(issues(() => scoreScorecards(card, [{ revenue: 1 }, { revenue: "x" as never }]))).toEqual(["actualsList.1.revenue:validation.type"]);
+  });
+
+  it("scorecardTotals gives exactly the totals and ratings of the full results (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ revenue: fc.option(fc.double({ min: 0, max: 2000, noNaN: true }), { nil: undefined }), renewal: fc.option(fc.integer({ min: 50, max: 100 }), { nil: undefined }), response: fc.option(fc.integer({ min: 0, max: 72 }), { nil: undefined }) }, { requiredKeys: [] }), { maxLength: 30 }),
+        fc.boolean(),
+        (members, zero) => {
+          const c = zero ? { ...card, missing: "zero" as const } : card;
+          const full = scoreScorecards(c, members);
+          const totals = scorecardTotals(c, members);
+          expect(totals.map((t) => [t.total, t.rating, t.ratingLabel, t.missing])).toEqual(full.map((r) => [r.total, r.rating, r.ratingLabel, r.kpis.filter((k) => k.score === null).map((k) => k.id)]));
+        },
+      ),
+    );
   });
 
   it("rejects negative or all-zero weights, duplicate KPIs and unordered bands", () => {
