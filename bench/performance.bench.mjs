@@ -42,6 +42,19 @@ function makeActuals(card, rand) {
   return rows;
 }
 
+// One KPI's threshold / target / stretch score, as plain arithmetic over trusted input.
+function handKpiScore(kpi, x) {
+  const lower = kpi.direction === "lower-is-better";
+  const t = kpi.threshold;
+  const g = kpi.target;
+  const s = kpi.stretch;
+  if (lower ? x <= s.value : x >= s.value) return s.score;
+  if (lower ? x > t.value : x < t.value) return 0;
+  if (x === t.value) return t.score;
+  if (lower ? x > g.value : x < g.value) return t.score + ((x - t.value) / (g.value - t.value)) * (g.score - t.score);
+  return g.score + ((x - g.value) / (s.value - g.value)) * (s.score - g.score);
+}
+
 // The same scoring as a plain loop over trusted input, producing what a dashboard shows: each
 // KPI's score and contribution, and the total.
 function handScore(card, actuals) {
@@ -54,17 +67,7 @@ function handScore(card, actuals) {
       lines.push({ id: kpi.id, score: null, contribution: 0 });
       continue;
     }
-    const lower = kpi.direction === "lower-is-better";
-    const better = (a, b) => (lower ? a <= b : a >= b);
-    const t = kpi.threshold;
-    const g = kpi.target;
-    const s = kpi.stretch;
-    let score;
-    if (x === s.value || better(x, s.value)) score = s.score;
-    else if (!better(x, t.value)) score = 0;
-    else if (x === t.value) score = t.score;
-    else if (!better(x, g.value)) score = t.score + ((x - t.value) / (g.value - t.value)) * (g.score - t.score);
-    else score = g.score + ((x - g.value) / (s.value - g.value)) * (s.score - g.score);
+    const score = handKpiScore(kpi, x);
     lines.push({ id: kpi.id, score, contribution: kpi.weight * score });
     weighted += kpi.weight * score;
     weights += kpi.weight;
@@ -80,16 +83,7 @@ function handTotal(card, actuals) {
   for (const kpi of card.kpis) {
     const x = actuals[kpi.id];
     if (x === undefined) continue;
-    const lower = kpi.direction === "lower-is-better";
-    const t = kpi.threshold;
-    const g = kpi.target;
-    const s = kpi.stretch;
-    let score;
-    if (lower ? x <= s.value : x >= s.value) score = s.score;
-    else if (lower ? x > t.value : x < t.value) score = 0;
-    else if (x === t.value) score = t.score;
-    else if (lower ? x > g.value : x < g.value) score = t.score + ((x - t.value) / (g.value - t.value)) * (g.score - t.score);
-    else score = g.score + ((x - g.value) / (s.value - g.value)) * (s.score - g.score);
+    const score = handKpiScore(kpi, x);
     weighted += kpi.weight * score;
     weights += kpi.weight;
   }

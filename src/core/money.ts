@@ -3,7 +3,7 @@
  * @module
  */
 import { checkArray, checkCurrency, checkEnum, checkMoney, report, shown, throwIfIssues, type Issues } from "./_lib/check.js";
-import { POW10, parseDec, pow10n } from "./_lib/decimal.js";
+import { parseDec, pow10n } from "./_lib/decimal.js";
 import { currencyExponent, type CurrencyCode } from "./currency.js";
 import { ValidationError } from "./errors.js";
 import { LOCALES, type Locale } from "./locale.js";
@@ -261,9 +261,4 @@ export function sumMoney(values: readonly Money[], currency?: CurrencyCode): Mon
 function safeSum(value: number): number {
   if (!Number.isSafeInteger(value)) throw new ValidationError([{ path: [], code: "validation.overflow" }]);
   return value === 0 ? 0 : value;
-}
-
-/** 10^exponent for a currency exponent (0–4). @internal */
-export function minorUnitsPerMajor(currency: string): number {
-  return POW10[currencyExponent(currency) ?? 0] ?? 1;
 }

@@ -55,27 +55,28 @@ export function isRoundingMode(value: unknown): value is RoundingMode {
 
 const TWO_POW_52 = 2 ** 52;
 
-// Decides the rounded quotient from the truncated quotient `q`, the sign of the exact value,
-// and how the remainder compares with half the divisor (`half`: -1 below, 0 tie, 1 above;
-// `exact`: no remainder at all).
-function adjust(q: number, negative: boolean, exact: boolean, half: number, mode: RoundingMode): number {
-  if (exact) return q;
-  const away = negative ? q - 1 : q + 1;
+/**
+ * Whether an inexact quotient moves one unit away from zero from its truncation, given the
+ * sign of the exact value, how the remainder compares with half the divisor (`half`: −1
+ * below, 0 a tie, 1 above) and whether the truncated quotient is odd. The one rule behind
+ * both divisions below.
+ */
+function roundsAway(mode: RoundingMode, negative: boolean, half: number, odd: boolean): boolean {
   switch (mode) {
     case "down":
-      return q;
+      return false;
     case "up":
-      return away;
+      return true;
     case "ceil":
-      return negative ? q : away;
+      return !negative;
     case "floor":
-      return negative ? away : q;
+      return negative;
     case "half-up":
-      return half >= 0 ? away : q;
+      return half >= 0;
     case "half-down":
-      return half > 0 ? away : q;
+      return half > 0;
     case "half-even":
-      return half > 0 || (half === 0 && q % 2 !== 0) ? away : q;
+      return half > 0 || (half === 0 && odd);
   }
 }
 
@@ -101,8 +102,11 @@ export function divideRounded(numerator: number, divisor: number, mode: Rounding
     remainder = numerator % divisor;
     q = (numerator - remainder) / divisor;
   }
+  if (remainder === 0) return q === 0 ? 0 : q; // never -0
   const twice = 2 * Math.abs(remainder);
-  const result = adjust(q, numerator < 0, remainder === 0, twice < divisor ? -1 : twice === divisor ? 0 : 1, mode);
+  const half = twice < divisor ? -1 : twice === divisor ? 0 : 1;
+  const negative = numerator < 0;
+  const result = roundsAway(mode, negative, half, q % 2 !== 0) ? (negative ? q - 1 : q + 1) : q;
   return result === 0 ? 0 : result; // never -0
 }
 
@@ -118,22 +122,6 @@ export function divideRoundedBig(numerator: bigint, divisor: bigint, mode: Round
   const twice = 2n * (remainder < 0n ? -remainder : remainder);
   const half = twice < divisor ? -1 : twice === divisor ? 0 : 1;
   const negative = numerator < 0n;
-  const away = negative ? q - 1n : q + 1n;
-  const odd = q % 2n !== 0n;
-  switch (mode) {
-    case "down":
-      return q;
-    case "up":
-      return away;
-    case "ceil":
-      return negative ? q : away;
-    case "floor":
-      return negative ? away : q;
-    case "half-up":
-      return half >= 0 ? away : q;
-    case "half-down":
-      return half > 0 ? away : q;
-    case "half-even":
-      return half > 0 || (half === 0 && odd) ? away : q;
-  }
+  if (!roundsAway(mode, negative, half, q % 2n !== 0n)) return q;
+  return negative ? q - 1n : q + 1n;
 }

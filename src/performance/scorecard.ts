@@ -91,6 +91,16 @@ export function scoreScorecard(card: Scorecard, actuals: Readonly<Record<string,
   return scorecardResult(card, actuals);
 }
 
+/** Checks a scorecard once and every member's actuals, naming the member's index. @internal */
+function checkBatch(card: unknown, actualsList: unknown): void {
+  const issues: Issues = [];
+  checkScorecard(card, ["card"], issues);
+  if (checkArray(actualsList, ["actualsList"], issues)) {
+    for (let i = 0; i < actualsList.length; i++) checkActuals(actualsList[i], ["actualsList", i], issues);
+  }
+  throwIfIssues(issues);
+}
+
 /**
  * {@link scoreScorecard} for many members on one scorecard, such as a whole team or company at
  * the end of a cycle: the scorecard is checked once, each member's actuals once, and the results
@@ -106,12 +116,7 @@ export function scoreScorecard(card: Scorecard, actuals: Readonly<Record<string,
  * @category Performance
  */
 export function scoreScorecards(card: Scorecard, actualsList: readonly Readonly<Record<string, number | null | undefined>>[]): ScorecardResult[] {
-  const issues: Issues = [];
-  checkScorecard(card, ["card"], issues);
-  if (checkArray(actualsList, ["actualsList"], issues)) {
-    for (let i = 0; i < actualsList.length; i++) checkActuals(actualsList[i], ["actualsList", i], issues);
-  }
-  throwIfIssues(issues);
+  checkBatch(card, actualsList);
   const results = new Array<ScorecardResult>(actualsList.length);
   for (let i = 0; i < actualsList.length; i++) results[i] = scorecardResult(card, actualsList[i]!);
   return results;
@@ -141,7 +146,7 @@ const NONE_MISSING: readonly string[] = Object.freeze([]);
 /**
  * Totals and ratings for many members on one scorecard, for lists and dashboards: the same
  * numbers as {@link scoreScorecards} gives (`total`, `rating`), without lines, findings or
- * explanations, so a whole company is scored with little more work than the arithmetic itself.
+ * explanations, so a whole company is scored at about twice the cost of the arithmetic itself.
  * Call {@link scoreScorecard} for the member someone opens.
  *
  * @throws {ValidationError} on a malformed scorecard or any malformed actuals.
@@ -153,12 +158,7 @@ const NONE_MISSING: readonly string[] = Object.freeze([]);
  * @category Performance
  */
 export function scorecardTotals(card: Scorecard, actualsList: readonly Readonly<Record<string, number | null | undefined>>[]): ScorecardTotal[] {
-  const issues: Issues = [];
-  checkScorecard(card, ["card"], issues);
-  if (checkArray(actualsList, ["actualsList"], issues)) {
-    for (let i = 0; i < actualsList.length; i++) checkActuals(actualsList[i], ["actualsList", i], issues);
-  }
-  throwIfIssues(issues);
+  checkBatch(card, actualsList);
   const zero = card.missing === "zero";
   const kpis = card.kpis;
   const bands = card.ratingScale?.bands;

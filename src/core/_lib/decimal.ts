@@ -93,11 +93,6 @@ function readDec(value: number | string): Dec | undefined {
   return make(sign * BigInt(digits), scale);
 }
 
-/** Sign of a decimal: -1, 0 or 1. @internal */
-export function signOf(d: Dec): number {
-  return d.coefficient === 0n ? 0 : d.coefficient < 0n ? -1 : 1;
-}
-
 /** Canonical decimal text of `d`, without exponent or trailing zeros (`"0.035"`). @internal */
 export function decToString(d: Dec): string {
   const negative = d.coefficient < 0n;
@@ -108,15 +103,3 @@ export function decToString(d: Dec): string {
   return `${negative ? "-" : ""}${padded.slice(0, cut)}.${padded.slice(cut)}`;
 }
 
-/** Compares two decimals exactly: negative when a < b, zero when equal, positive when a > b. @internal */
-export function compareDec(a: Dec, b: Dec): number {
-  const scale = Math.max(a.scale, b.scale);
-  const left = a.coefficient * pow10n(scale - a.scale);
-  const right = b.coefficient * pow10n(scale - b.scale);
-  return left < right ? -1 : left > right ? 1 : 0;
-}
-
-/** Nearest binary number to a decimal (for display and ratios only, never for money). @internal */
-export function decToNumber(d: Dec): number {
-  return Number(decToString(d));
-}
