@@ -10,6 +10,8 @@ export default defineConfig([
       "goals/index": "src/goals/index.ts",
       "expectations/index": "src/expectations/index.ts",
       "performance/index": "src/performance/index.ts",
+      "incentives/index": "src/incentives/index.ts",
+      "recognition/index": "src/recognition/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

@@ -9,3 +9,5 @@ export * from "./core/index.js";
 export * from "./goals/index.js";
 export * from "./expectations/index.js";
 export * from "./performance/index.js";
+export * from "./incentives/index.js";
+export * from "./recognition/index.js";

@@ -10,9 +10,11 @@ import * as core from "team-playbook/core";
 import * as goals from "team-playbook/goals";
 import * as expectations from "team-playbook/expectations";
 import * as performance from "team-playbook/performance";
+import * as incentives from "team-playbook/incentives";
+import * as recognition from "team-playbook/recognition";
 import { match } from "./support/match.js";
 
-const MODULES: Record<string, Record<string, unknown>> = { "": root, core, goals, expectations, performance };
+const MODULES: Record<string, Record<string, unknown>> = { "": root, core, goals, expectations, performance, incentives, recognition };
 
 interface Vector {
   name: string;

@@ -7,7 +7,9 @@
  */
 import type { ExpectationFindingCode } from "../expectations/codes.js";
 import type { GoalExplanationCode, GoalFindingCode } from "../goals/codes.js";
+import type { IncentiveExplanationCode, IncentiveFindingCode } from "../incentives/codes.js";
 import type { PerformanceExplanationCode, PerformanceFindingCode } from "../performance/codes.js";
+import type { RecognitionExplanationCode, RecognitionFindingCode } from "../recognition/codes.js";
 
 /**
  * Why an input was rejected. Each {@link ValidationIssue} carries one of these.
@@ -46,6 +48,9 @@ export type ValidationCode =
   | "validation.date-range"
   | "validation.cycle"
   | "validation.weights-total"
+  | "validation.exact-total"
+  | "validation.one-of"
+  | "validation.requires"
   | "validation.invalid";
 
 /**
@@ -71,7 +76,13 @@ export type CoreFindingCode =
  * ```
  * @category Findings
  */
-export type FindingCode = CoreFindingCode | GoalFindingCode | ExpectationFindingCode | PerformanceFindingCode;
+export type FindingCode =
+  | CoreFindingCode
+  | GoalFindingCode
+  | ExpectationFindingCode
+  | PerformanceFindingCode
+  | IncentiveFindingCode
+  | RecognitionFindingCode;
 
 /**
  * Codes of explanation steps defined by the core module; modules that compute numbers add
@@ -83,7 +94,12 @@ export type FindingCode = CoreFindingCode | GoalFindingCode | ExpectationFinding
  * ```
  * @category Explanations
  */
-export type ExplanationCode = CoreExplanationCode | GoalExplanationCode | PerformanceExplanationCode;
+export type ExplanationCode =
+  | CoreExplanationCode
+  | GoalExplanationCode
+  | PerformanceExplanationCode
+  | IncentiveExplanationCode
+  | RecognitionExplanationCode;
 
 /**
  * Codes of the explanation steps the core module defines.

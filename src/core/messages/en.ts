@@ -1,6 +1,9 @@
 import { goalsMessagesEn } from "../../goals/messages/en.js";
 import { expectationsMessagesEn } from "../../expectations/messages/en.js";
 import { performanceMessagesEn } from "../../performance/messages/en.js";
+import { incentivesMessagesEn } from "../../incentives/messages/en.js";
+import { recognitionMessagesEn } from "../../recognition/messages/en.js";
+import { ROUNDING_NAMES_EN } from "./rounding-names.js";
 import type { Catalog, MessageParams } from "./types.js";
 
 const TYPE_NAMES: Record<string, string> = {
@@ -21,15 +24,7 @@ const TYPE_NAMES: Record<string, string> = {
   symbol: "a symbol",
 };
 
-const ROUNDING_NAMES: Record<string, string> = {
-  "half-even": "half-even (ties to even)",
-  "half-up": "half-up (ties away from zero)",
-  "half-down": "half-down (ties toward zero)",
-  up: "up (away from zero)",
-  down: "down (toward zero)",
-  ceil: "toward +∞ (ceiling)",
-  floor: "toward −∞ (floor)",
-};
+const ROUNDING_NAMES = ROUNDING_NAMES_EN;
 
 const typeName = (name: unknown): string => TYPE_NAMES[String(name)] ?? String(name);
 
@@ -84,6 +79,9 @@ export const messagesEn = Object.freeze({
   "validation.date-range": "The result falls outside the years 0001–9999.",
   "validation.cycle": "“{value}” is its own ancestor: the parent links form a loop.",
   "validation.weights-total": "The weights must add up to {expected} (after rounding to 2 decimals), but they add up to {value}.",
+  "validation.exact-total": "These must add up to exactly {expected}; they add up to {value}.",
+  "validation.one-of": "Give exactly one of {options}.",
+  "validation.requires": "This needs {requires} to be set as well.",
   "validation.invalid": "This value is not valid.",
   "calendar.year-not-covered":
     "The work calendar lists no holidays or extra working days in {year}; add that year's official schedule before relying on working-day counts.",
@@ -96,4 +94,6 @@ export const messagesEn = Object.freeze({
   ...goalsMessagesEn,
   ...expectationsMessagesEn,
   ...performanceMessagesEn,
+  ...incentivesMessagesEn,
+  ...recognitionMessagesEn,
 } satisfies Catalog);

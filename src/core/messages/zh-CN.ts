@@ -1,6 +1,9 @@
 import { goalsMessagesZhCN } from "../../goals/messages/zh-CN.js";
 import { expectationsMessagesZhCN } from "../../expectations/messages/zh-CN.js";
 import { performanceMessagesZhCN } from "../../performance/messages/zh-CN.js";
+import { incentivesMessagesZhCN } from "../../incentives/messages/zh-CN.js";
+import { recognitionMessagesZhCN } from "../../recognition/messages/zh-CN.js";
+import { ROUNDING_NAMES_ZH } from "./rounding-names.js";
 import type { Catalog, MessageParams } from "./types.js";
 
 const TYPE_NAMES: Record<string, string> = {
@@ -21,15 +24,7 @@ const TYPE_NAMES: Record<string, string> = {
   symbol: "符号（symbol）",
 };
 
-const ROUNDING_NAMES: Record<string, string> = {
-  "half-even": "四舍六入五成双（银行家舍入）",
-  "half-up": "四舍五入",
-  "half-down": "五舍六入",
-  up: "进一法（远离零）",
-  down: "去尾法（向零截断）",
-  ceil: "向上取整",
-  floor: "向下取整",
-};
+const ROUNDING_NAMES = ROUNDING_NAMES_ZH;
 
 const typeName = (name: unknown): string => TYPE_NAMES[String(name)] ?? String(name);
 
@@ -84,6 +79,9 @@ export const messagesZhCN = Object.freeze({
   "validation.date-range": "计算结果超出了 0001–9999 年的范围。",
   "validation.cycle": "“{value}”成了自己的上级：上下级关系形成了循环。",
   "validation.weights-total": "权重合计应为 {expected}（保留两位小数后），目前合计为 {value}。",
+  "validation.exact-total": "合计必须正好等于 {expected}，目前合计为 {value}。",
+  "validation.one-of": "{options} 必须填写且只能填写其中一项。",
+  "validation.requires": "使用此项时，必须同时设置 {requires}。",
   "validation.invalid": "此项的值无效。",
   "calendar.year-not-covered": "工作日历里还没有 {year} 年的节假日和调休安排。请先按当年的官方放假通知补上，再用它计算工作日。",
   "calendar.holiday-on-weekend": "节假日 {date} 本来就是周末，不影响工作日的计算。",
@@ -95,4 +93,6 @@ export const messagesZhCN = Object.freeze({
   ...goalsMessagesZhCN,
   ...expectationsMessagesZhCN,
   ...performanceMessagesZhCN,
+  ...incentivesMessagesZhCN,
+  ...recognitionMessagesZhCN,
 } satisfies Catalog);
