@@ -372,19 +372,20 @@ export function readCredits(credits: unknown, path: Path, issues: Issues, onlyPa
   const ids = new Set<string>();
   for (let i = 0; i < credits.length; i++) {
     const c = credits[i];
+    const mark = issues.length;
     if (!isWellFormedCredit(c)) {
       checkCreditSlowly(c, [...path, i], issues);
     } else {
       // fast path: types are right; check the rules that need arithmetic
       ruleChecks(c as Credit, [...path, i], issues);
     }
-    if (issues.length > before) continue;
-    const credit = c as Credit;
-    if (ids.has(credit.id)) {
-      report(issues, [...path, i, "id"], "validation.duplicate", { value: shown(credit.id) });
-      continue;
+    const id = isRecord(c) ? c["id"] : undefined;
+    if (typeof id === "string" && id !== "") {
+      if (ids.has(id)) report(issues, [...path, i, "id"], "validation.duplicate", { value: shown(id) });
+      ids.add(id);
     }
-    ids.add(credit.id);
+    if (issues.length > mark) continue;
+    const credit = c as Credit;
     const day = toDayNumber(credit.date);
     const cancelDay = credit.status === "cancelled" ? (credit.cancelledOn === undefined ? -Infinity : toDayNumber(credit.cancelledOn)) : undefined;
     for (let j = 0; j < credit.payees.length; j++) {
@@ -472,7 +473,7 @@ function ruleChecksIfTyped(c: Record<string, unknown>, path: Path, issues: Issue
   if (!Array.isArray(payees)) return;
   for (let j = 0; j < payees.length; j++) {
     const p: unknown = payees[j];
-    if (!isRecord(p) || typeof p["id"] !== "string" || parseDec(p["share"]) === undefined) return;
+    if (!isRecord(p) || typeof p["id"] !== "string" || !((parseDec(p["share"])?.coefficient ?? 0n) > 0n)) return;
     if (p["kind"] !== undefined && p["kind"] !== "revenue" && p["kind"] !== "overlay") return;
   }
   ruleChecks(c as unknown as Credit, path, issues);
