@@ -36,5 +36,19 @@ export type {
 export { calculatePayout, calculatePayouts } from "./payout.js";
 export { calculatePayoutSchedule } from "./schedule.js";
 export { allocatePool } from "./pool.js";
+export { checkPlan } from "./check-plan.js";
+export { renderStatement, type RenderStatementOptions } from "./render.js";
+export { disputeStatementLine, type DisputeClaim, type DisputeRecord } from "./dispute.js";
+export {
+  CreditFilterSchema,
+  CreditSchema,
+  DisputeRecordSchema,
+  IncentivePlanSchema,
+  PayoutInputSchema,
+  parseCredits,
+  parseIncentivePlan,
+  safeParseCredits,
+  safeParseIncentivePlan,
+} from "./schema.js";
 export { incentivesMessagesEn } from "./messages/en.js";
 export { incentivesMessagesZhCN } from "./messages/zh-CN.js";

@@ -94,7 +94,7 @@ describe("credits and inputs", () => {
   it("revenue shares must total exactly 1 (0.6 + 0.3 is not 0.9 ≈ 1); overlay shares may add any amount", () => {
     const c = { ...credit, payees: [{ id: "A", share: "0.6" }, { id: "B", share: "0.3" }, { id: "C", share: "0.5", kind: "overlay" }] };
     expect(bad(ok, { ...input, credits: [c] })).toEqual(["input.credits.0.payees:validation.exact-total"]);
-    const fine = { ...credit, payees: [{ id: "A", share: "0.7" }, { id: "B", share: "0.3" }, { id: "A", share: "0.5", kind: "overlay" }] };
+    const fine = { ...credit, payees: [{ id: "A", share: "0.7" }, { id: "B", share: "0.3" }, { id: "A", share: "0.5", kind: "overlay" as const }] };
     expect(() => calculatePayout(ok, { ...input, credits: [fine] })).not.toThrow();
   });
   it("every bad credit path at once: fractional amount, bad date, zero share, duplicate id and payee, cancellation rules", () => {

@@ -43,7 +43,7 @@ const CODES: ReadonlySet<string> = new Set<ValidationCode>([
   "validation.decimal", "validation.currency", "validation.currency-mismatch", "validation.enum", "validation.empty",
   "validation.period-order", "validation.negative", "validation.all-zero", "validation.too-precise", "validation.overflow",
   "validation.unknown-key", "validation.duplicate", "validation.calendar-conflict", "validation.anchor-order", "validation.date-range", "validation.cycle",
-  "validation.weights-total", "validation.invalid",
+  "validation.weights-total", "validation.exact-total", "validation.one-of", "validation.requires", "validation.invalid",
 ]);
 
 function toRaw(issue: z.core.$ZodIssue): RawIssue {
@@ -92,7 +92,17 @@ export function safeParseWith<T>(schema: z.ZodType<T>, input: unknown, opts: Par
   const locale: Locale = opts?.locale ?? "en";
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { success: true, data: result.data };
-  return { success: false, error: new ValidationError(result.error.issues.map(toRaw), locale) };
+  // A rule that runs on every input (see `when` in the module schemas) may find again what the
+  // shape check found at the same path: the first word on a path is kept.
+  const seen = new Set<string>();
+  const raw: RawIssue[] = [];
+  for (const issue of result.error.issues.map(toRaw)) {
+    const key = JSON.stringify(issue.path);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    raw.push(issue);
+  }
+  return { success: false, error: new ValidationError(raw, locale) };
 }
 
 /**
