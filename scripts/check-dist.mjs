@@ -59,6 +59,8 @@ async function bundle(code) {
 const hasZod = (text) => /ZodError|\$ZodType|_zod/.test(text);
 const compute = await bundle(`export { applyRate, allocate, periodOf, formatFinding } from "team-playbook/core";`);
 check(!hasZod(compute), `a compute-only bundle has no zod (${compute.length} bytes minified)`);
+const payouts = await bundle(`export { calculatePayout, calculatePayoutSchedule, calculatePayouts, renderStatement } from "team-playbook/incentives";`);
+check(!hasZod(payouts), `a payout bundle (calculatePayout and friends) has no zod (${payouts.length} bytes minified)`);
 const parsing = await bundle(`export { parseMoney } from "team-playbook/core";`);
 check(hasZod(parsing), `a bundle that parses includes zod (${parsing.length} bytes minified)`);
 

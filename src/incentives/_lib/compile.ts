@@ -20,7 +20,7 @@ import {
   type Issues,
 } from "../../core/_lib/check.js";
 import { parseDec, type Dec } from "../../core/_lib/decimal.js";
-import { toDayNumber } from "../../core/dates.js";
+import { isCalendarDate, toDayNumber } from "../../core/dates.js";
 import type { Path } from "../../core/errors.js";
 import { checkPeriod, type Period } from "../../core/periods.js";
 import { ROUNDING_MODES, type RoundingMode } from "../../core/rounding.js";
@@ -377,7 +377,7 @@ export function readCredits(credits: unknown, path: Path, issues: Issues, onlyPa
       checkCreditSlowly(c, [...path, i], issues);
     } else {
       // fast path: types are right; check the rules that need arithmetic
-      ruleChecks(c as Credit, [...path, i], issues);
+      ruleChecks(c as Credit, path, i, issues);
     }
     const id = isRecord(c) ? c["id"] : undefined;
     if (typeof id === "string" && id !== "") {
@@ -386,8 +386,8 @@ export function readCredits(credits: unknown, path: Path, issues: Issues, onlyPa
     }
     if (issues.length > mark) continue;
     const credit = c as Credit;
-    const day = toDayNumber(credit.date);
-    const cancelDay = credit.status === "cancelled" ? (credit.cancelledOn === undefined ? -Infinity : toDayNumber(credit.cancelledOn)) : undefined;
+    const day = dayOf(credit.date)!;
+    const cancelDay = credit.status === "cancelled" ? (credit.cancelledOn === undefined ? -Infinity : dayOf(credit.cancelledOn)!) : undefined;
     for (let j = 0; j < credit.payees.length; j++) {
       const split = credit.payees[j]!;
       if (onlyPayee !== undefined && split.id !== onlyPayee) continue;
@@ -408,15 +408,25 @@ export function readCredits(credits: unknown, path: Path, issues: Issues, onlyPa
   return byPayee;
 }
 
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+// Credits of a period share a few dozen dates: each is read once.
+const dayCache = new Map<string, number | undefined>();
+
+/** Day number of a `"YYYY-MM-DD"` text, or `undefined` when it is not a real date. */
+function dayOf(text: string): number | undefined {
+  if (dayCache.has(text)) return dayCache.get(text);
+  const day = isCalendarDate(text) ? toDayNumber(text) : undefined;
+  if (dayCache.size >= 4096) dayCache.clear();
+  dayCache.set(text, day);
+  return day;
+}
 
 function isWellFormedCredit(c: unknown): boolean {
   if (!isRecord(c)) return false;
   if (typeof c["id"] !== "string" || c["id"] === "" || !Number.isSafeInteger(c["amount"])) return false;
-  if (typeof c["date"] !== "string" || !DATE_SHAPE.test(c["date"]) || !checkCalendarDate(c["date"], [], [])) return false;
+  if (typeof c["date"] !== "string" || dayOf(c["date"]) === undefined) return false;
   const status = c["status"];
   if (status !== undefined && status !== "won" && status !== "cancelled") return false;
-  if (c["cancelledOn"] !== undefined && (typeof c["cancelledOn"] !== "string" || !checkCalendarDate(c["cancelledOn"], [], []))) return false;
+  if (c["cancelledOn"] !== undefined && (typeof c["cancelledOn"] !== "string" || dayOf(c["cancelledOn"]) === undefined)) return false;
   if (c["attributes"] !== undefined && !isRecord(c["attributes"])) return false;
   const payees = c["payees"];
   if (!Array.isArray(payees) || payees.length === 0) return false;
@@ -476,29 +486,43 @@ function ruleChecksIfTyped(c: Record<string, unknown>, path: Path, issues: Issue
     if (!isRecord(p) || typeof p["id"] !== "string" || !((parseDec(p["share"])?.coefficient ?? 0n) > 0n)) return;
     if (p["kind"] !== undefined && p["kind"] !== "revenue" && p["kind"] !== "overlay") return;
   }
-  ruleChecks(c as unknown as Credit, path, issues);
+  ruleChecks(c as unknown as Credit, path.slice(0, -1), path[path.length - 1] as number, issues);
 }
 
-function ruleChecks(c: Credit, path: Path, issues: Issues): void {
-  let revenue: Fx = FX_ZERO;
-  let anyRevenue = false;
-  const seen = new Set<string>();
-  for (let j = 0; j < c.payees.length; j++) {
-    const p = c.payees[j]!;
-    const kind = p.kind ?? "revenue";
-    const key = `${kind}\u0000${p.id}`;
-    if (seen.has(key)) report(issues, [...path, "payees", j, "id"], "validation.duplicate", { value: shown(p.id) });
-    seen.add(key);
-    if (kind === "revenue") {
-      anyRevenue = true;
-      revenue = fxAdd(revenue, fxDec(parseDec(p.share)!));
+/** A share of exactly 1. */
+function isWhole(share: unknown): boolean {
+  const d = parseDec(share);
+  return d !== undefined && d.scale === 0 && d.coefficient === 1n;
+}
+
+function ruleChecks(c: Credit, base: Path, index: number, issues: Issues): void {
+  const at = (...rest: (string | number)[]): Path => [...base, index, ...rest];
+  const payees = c.payees;
+  if (payees.length === 1) {
+    // the common case: one payee, nothing to add up or repeat
+    const p = payees[0]!;
+    if ((p.kind ?? "revenue") === "revenue" && !isWhole(p.share)) report(issues, at("payees"), "validation.exact-total", { expected: "1", value: fxText(fxDec(parseDec(p.share)!)) });
+  } else {
+    let revenue: Fx = FX_ZERO;
+    let anyRevenue = false;
+    const seen = new Set<string>();
+    for (let j = 0; j < payees.length; j++) {
+      const p = payees[j]!;
+      const kind = p.kind ?? "revenue";
+      const key = `${kind}\u0000${p.id}`;
+      if (seen.has(key)) report(issues, at("payees", j, "id"), "validation.duplicate", { value: shown(p.id) });
+      seen.add(key);
+      if (kind === "revenue") {
+        anyRevenue = true;
+        revenue = fxAdd(revenue, fxDec(parseDec(p.share)!));
+      }
     }
+    if (anyRevenue && fxText(revenue) !== "1") report(issues, at("payees"), "validation.exact-total", { expected: "1", value: fxText(revenue) });
   }
-  if (anyRevenue && fxText(revenue) !== "1") report(issues, [...path, "payees"], "validation.exact-total", { expected: "1", value: fxText(revenue) });
   if (c.cancelledOn !== undefined) {
-    if (c.status !== "cancelled") report(issues, [...path, "cancelledOn"], "validation.requires", { requires: 'status: "cancelled"' });
-    else if (typeof c.date === "string" && checkCalendarDate(c.date, [], []) && toDayNumber(c.cancelledOn) < toDayNumber(c.date)) {
-      report(issues, [...path, "cancelledOn"], "validation.period-order", { start: c.date, end: c.cancelledOn });
+    if (c.status !== "cancelled") report(issues, at("cancelledOn"), "validation.requires", { requires: 'status: "cancelled"' });
+    else if (typeof c.date === "string" && dayOf(c.date) !== undefined && dayOf(c.cancelledOn)! < dayOf(c.date)!) {
+      report(issues, at("cancelledOn"), "validation.period-order", { start: c.date, end: c.cancelledOn });
     }
   }
 }

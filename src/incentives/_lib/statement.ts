@@ -76,10 +76,25 @@ const ONE: Ratio = { n: 1n, d: 1n };
  * units, otherwise its exact decimal in major units with the currency code (`"55.55565 CNY"`).
  */
 function exactMoney(value: Fx, currency: string): MessageParamValue {
+  // most amounts in a statement are whole minor units: no text to build
+  const unit = value.s === 0 ? 1n : 10n ** BigInt(value.s);
+  if (value.c % unit === 0n) {
+    const whole = value.s === 0 ? value.c : value.c / unit;
+    if (whole >= -MAX_SAFE && whole <= MAX_SAFE) return { amount: Number(whole), currency };
+  }
   const t = fxTrim(value);
-  if (t.s === 0 && t.c >= -MAX_SAFE && t.c <= MAX_SAFE) return { amount: Number(t.c), currency };
-  const exponent = currencyExponent(currency) ?? 2;
-  return `${fxText({ c: t.c, s: t.s + exponent })} ${currency}`;
+  return `${fxText({ c: t.c, s: t.s + exponentOf(currency) })} ${currency}`;
+}
+
+const exponents = new Map<string, number>();
+
+function exponentOf(currency: string): number {
+  let e = exponents.get(currency);
+  if (e === undefined) {
+    e = currencyExponent(currency) ?? 2;
+    exponents.set(currency, e);
+  }
+  return e;
 }
 
 /** A fraction of minor units for an explanation; a fraction that is not a decimal shows 8 places and "…". */
