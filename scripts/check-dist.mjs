@@ -61,6 +61,8 @@ const compute = await bundle(`export { applyRate, allocate, periodOf, formatFind
 check(!hasZod(compute), `a compute-only bundle has no zod (${compute.length} bytes minified)`);
 const payouts = await bundle(`export { calculatePayout, calculatePayoutSchedule, calculatePayouts, renderStatement } from "team-playbook/incentives";`);
 check(!hasZod(payouts), `a payout bundle (calculatePayout and friends) has no zod (${payouts.length} bytes minified)`);
+const recognition = await bundle(`export { awardBadges, leaderboard, recognitionCoverage, checkKudos } from "team-playbook/recognition";`);
+check(!hasZod(recognition), `a recognition bundle (badges, leaderboards, coverage) has no zod (${recognition.length} bytes minified)`);
 const parsing = await bundle(`export { parseMoney } from "team-playbook/core";`);
 check(hasZod(parsing), `a bundle that parses includes zod (${parsing.length} bytes minified)`);
 

@@ -18,6 +18,9 @@ import {
 // Parameters every message might use, with values that show formatting.
 const SAMPLE: MessageParams = {
   requires: "quota",
+  fact: "kudos-received",
+  values: ["customer-first", "teamwork"],
+  withinDays: 45,
   to: { amount: 60000000, currency: "CNY" },
   componentId: "base",
   from: { amount: 50000000, currency: "CNY" },
