@@ -12,6 +12,8 @@ export default defineConfig([
       "performance/index": "src/performance/index.ts",
       "incentives/index": "src/incentives/index.ts",
       "recognition/index": "src/recognition/index.ts",
+      "feedback/index": "src/feedback/index.ts",
+      "meetings/index": "src/meetings/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

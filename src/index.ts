@@ -11,3 +11,5 @@ export * from "./expectations/index.js";
 export * from "./performance/index.js";
 export * from "./incentives/index.js";
 export * from "./recognition/index.js";
+export * from "./feedback/index.js";
+export * from "./meetings/index.js";

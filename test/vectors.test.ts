@@ -12,9 +12,11 @@ import * as expectations from "team-playbook/expectations";
 import * as performance from "team-playbook/performance";
 import * as incentives from "team-playbook/incentives";
 import * as recognition from "team-playbook/recognition";
+import * as feedback from "team-playbook/feedback";
+import * as meetings from "team-playbook/meetings";
 import { match } from "./support/match.js";
 
-const MODULES: Record<string, Record<string, unknown>> = { "": root, core, goals, expectations, performance, incentives, recognition };
+const MODULES: Record<string, Record<string, unknown>> = { "": root, core, goals, expectations, performance, incentives, recognition, feedback, meetings };
 
 interface Vector {
   name: string;

@@ -6,6 +6,8 @@
  * @module
  */
 import type { ExpectationFindingCode } from "../expectations/codes.js";
+import type { FeedbackExplanationCode, FeedbackFindingCode } from "../feedback/codes.js";
+import type { MeetingExplanationCode, MeetingFindingCode } from "../meetings/codes.js";
 import type { GoalExplanationCode, GoalFindingCode } from "../goals/codes.js";
 import type { IncentiveExplanationCode, IncentiveFindingCode } from "../incentives/codes.js";
 import type { PerformanceExplanationCode, PerformanceFindingCode } from "../performance/codes.js";
@@ -51,6 +53,8 @@ export type ValidationCode =
   | "validation.exact-total"
   | "validation.one-of"
   | "validation.requires"
+  | "validation.same-as"
+  | "validation.not-found"
   | "validation.invalid";
 
 /**
@@ -82,7 +86,9 @@ export type FindingCode =
   | ExpectationFindingCode
   | PerformanceFindingCode
   | IncentiveFindingCode
-  | RecognitionFindingCode;
+  | RecognitionFindingCode
+  | FeedbackFindingCode
+  | MeetingFindingCode;
 
 /**
  * Codes of explanation steps defined by the core module; modules that compute numbers add
@@ -99,7 +105,9 @@ export type ExplanationCode =
   | GoalExplanationCode
   | PerformanceExplanationCode
   | IncentiveExplanationCode
-  | RecognitionExplanationCode;
+  | RecognitionExplanationCode
+  | FeedbackExplanationCode
+  | MeetingExplanationCode;
 
 /**
  * Codes of the explanation steps the core module defines.

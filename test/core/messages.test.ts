@@ -18,6 +18,16 @@ import {
 // Parameters every message might use, with values that show formatting.
 const SAMPLE: MessageParams = {
   requires: "quota",
+  other: "from",
+  word: "态度有问题",
+  field: "behavior",
+  occurredOn: "2024-03-04",
+  praise: 6,
+  managerId: "mgr",
+  startDate: "2024-03-01",
+  cadence: "weekly",
+  ownerId: "a",
+  description: "给客户A发续约方案",
   fact: "kudos-received",
   values: ["customer-first", "teamwork"],
   withinDays: 45,

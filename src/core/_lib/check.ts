@@ -78,6 +78,11 @@ export function checkString(value: unknown, path: Path, issues: Issues, opts: { 
   return true;
 }
 
+/** Checks for `true` or `false`. @internal */
+export function checkBoolean(value: unknown, path: Path, issues: Issues): value is boolean {
+  return typeof value === "boolean" || wrongType(issues, path, value, "boolean");
+}
+
 /** Checks for a finite number within optional bounds. @internal */
 export function checkNumber(value: unknown, path: Path, issues: Issues, range: { min?: number; max?: number } = {}): value is number {
   if (typeof value !== "number") return wrongType(issues, path, value, "number");

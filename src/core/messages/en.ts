@@ -3,6 +3,8 @@ import { expectationsMessagesEn } from "../../expectations/messages/en.js";
 import { performanceMessagesEn } from "../../performance/messages/en.js";
 import { incentivesMessagesEn } from "../../incentives/messages/en.js";
 import { recognitionMessagesEn } from "../../recognition/messages/en.js";
+import { feedbackMessagesEn } from "../../feedback/messages/en.js";
+import { meetingsMessagesEn } from "../../meetings/messages/en.js";
 import { ROUNDING_NAMES_EN } from "./rounding-names.js";
 import type { Catalog, MessageParams } from "./types.js";
 
@@ -82,6 +84,8 @@ export const messagesEn = Object.freeze({
   "validation.exact-total": "These must add up to exactly {expected}; they add up to {value}.",
   "validation.one-of": "Give exactly one of {options}.",
   "validation.requires": "This needs {requires} to be set as well.",
+  "validation.same-as": "This must not be the same as {other} (“{value}”).",
+  "validation.not-found": "There is no record with id “{value}”.",
   "validation.invalid": "This value is not valid.",
   "calendar.year-not-covered":
     "The work calendar lists no holidays or extra working days in {year}; add that year's official schedule before relying on working-day counts.",
@@ -96,4 +100,6 @@ export const messagesEn = Object.freeze({
   ...performanceMessagesEn,
   ...incentivesMessagesEn,
   ...recognitionMessagesEn,
+  ...feedbackMessagesEn,
+  ...meetingsMessagesEn,
 } satisfies Catalog);

@@ -3,6 +3,8 @@ import { expectationsMessagesZhCN } from "../../expectations/messages/zh-CN.js";
 import { performanceMessagesZhCN } from "../../performance/messages/zh-CN.js";
 import { incentivesMessagesZhCN } from "../../incentives/messages/zh-CN.js";
 import { recognitionMessagesZhCN } from "../../recognition/messages/zh-CN.js";
+import { feedbackMessagesZhCN } from "../../feedback/messages/zh-CN.js";
+import { meetingsMessagesZhCN } from "../../meetings/messages/zh-CN.js";
 import { ROUNDING_NAMES_ZH } from "./rounding-names.js";
 import type { Catalog, MessageParams } from "./types.js";
 
@@ -82,6 +84,8 @@ export const messagesZhCN = Object.freeze({
   "validation.exact-total": "合计必须正好等于 {expected}，目前合计为 {value}。",
   "validation.one-of": "{options} 必须填写且只能填写其中一项。",
   "validation.requires": "使用此项时，必须同时设置 {requires}。",
+  "validation.same-as": "不能与 {other} 相同（都是“{value}”）。",
+  "validation.not-found": "找不到 id 为“{value}”的记录。",
   "validation.invalid": "此项的值无效。",
   "calendar.year-not-covered": "工作日历里还没有 {year} 年的节假日和调休安排。请先按当年的官方放假通知补上，再用它计算工作日。",
   "calendar.holiday-on-weekend": "节假日 {date} 本来就是周末，不影响工作日的计算。",
@@ -95,4 +99,6 @@ export const messagesZhCN = Object.freeze({
   ...performanceMessagesZhCN,
   ...incentivesMessagesZhCN,
   ...recognitionMessagesZhCN,
+  ...feedbackMessagesZhCN,
+  ...meetingsMessagesZhCN,
 } satisfies Catalog);
