@@ -63,6 +63,8 @@ const payouts = await bundle(`export { calculatePayout, calculatePayoutSchedule,
 check(!hasZod(payouts), `a payout bundle (calculatePayout and friends) has no zod (${payouts.length} bytes minified)`);
 const recognition = await bundle(`export { awardBadges, leaderboard, recognitionCoverage, checkKudos } from "team-playbook/recognition";`);
 check(!hasZod(recognition), `a recognition bundle (badges, leaderboards, coverage) has no zod (${recognition.length} bytes minified)`);
+const rhythm = await bundle(`export { appendFeedback, feedbackCoverage, checkFeedbackQuality } from "team-playbook/feedback"; export { meetingCadence, openActionItems } from "team-playbook/meetings";`);
+check(!hasZod(rhythm), `a feedback and meetings bundle has no zod (${rhythm.length} bytes minified)`);
 const parsing = await bundle(`export { parseMoney } from "team-playbook/core";`);
 check(hasZod(parsing), `a bundle that parses includes zod (${parsing.length} bytes minified)`);
 
