@@ -4,6 +4,7 @@
  */
 import { checkArray, checkCalendarDate, checkInteger, checkRecord, checkString, report, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import type { CalendarDate } from "../core/dates.js";
+import { ValidationError } from "../core/errors.js";
 import type { Period } from "../core/periods.js";
 import type { PayoutLineKind, PayoutStatement } from "./types.js";
 
@@ -56,6 +57,12 @@ export interface DisputeClaim {
   readonly expectedAmount?: number;
   /** Your own id; default `planId/payeeId/periodStart/lineIndex`. */
   readonly id?: string;
+}
+
+function difference(expected: number, amount: number): number {
+  const d = expected - amount;
+  if (!Number.isSafeInteger(d)) throw new ValidationError([{ path: ["claim", "expectedAmount"], code: "validation.overflow" }]);
+  return d;
 }
 
 /**
@@ -115,7 +122,7 @@ export function disputeStatementLine(statement: PayoutStatement, claim: DisputeC
     raisedOn: claim.raisedOn,
     reason: claim.reason,
     expectedAmount: expected,
-    difference: expected === null ? null : expected - line.amount,
+    difference: expected === null ? null : difference(expected, line.amount),
     status: "open",
   };
 }

@@ -2,7 +2,10 @@
  * A statement written out for the person paid, in Markdown or plain text, English or Chinese.
  * @module
  */
-import { checkArray, checkCurrency, checkEnum, checkInteger, checkOptions, checkRecord, checkString, throwIfIssues, type Issues } from "../core/_lib/check.js";
+import { checkArray, checkCurrency, checkEnum, checkInteger, checkNumber, checkOptions, checkRecord, checkString, throwIfIssues, type Issues } from "../core/_lib/check.js";
+import { parseDec } from "../core/_lib/decimal.js";
+import { checkPeriod } from "../core/periods.js";
+import { currencyExponent } from "../core/currency.js";
 import { formatExplanation } from "../core/explain.js";
 import { LOCALES, type Locale } from "../core/locale.js";
 import { formatMinor } from "../core/money.js";
@@ -97,28 +100,49 @@ const WORDS = {
   },
 } as const;
 
+const LINE_KINDS: readonly PayoutLineKind[] = ["commission", "bonus", "spif", "clawback", "cap-carry", "cap", "deficit", "draw", "recovery"];
+
 function checkStatementShape(statement: unknown, issues: Issues): statement is PayoutStatement {
   if (!checkRecord(statement, ["statement"], issues)) return false;
   const before = issues.length;
-  checkString(statement["payeeId"], ["statement", "payeeId"], issues);
-  checkString(statement["planId"], ["statement", "planId"], issues);
-  checkCurrency(statement["currency"], ["statement", "currency"], issues);
-  checkRecord(statement["period"], ["statement", "period"], issues);
-  checkInteger(statement["net"], ["statement", "net"], issues);
-  checkInteger(statement["earnings"], ["statement", "earnings"], issues);
-  checkRecord(statement["carry"], ["statement", "carry"], issues);
-  checkRecord(statement["explanation"], ["statement", "explanation"], issues);
-  if (checkArray(statement["lines"], ["statement", "lines"], issues)) {
+  const at = (...rest: (string | number)[]) => ["statement", ...rest];
+  checkString(statement["payeeId"], at("payeeId"), issues);
+  checkString(statement["planId"], at("planId"), issues);
+  checkCurrency(statement["currency"], at("currency"), issues);
+  checkPeriod(statement["period"], at("period"), issues);
+  checkInteger(statement["net"], at("net"), issues);
+  checkInteger(statement["earnings"], at("earnings"), issues);
+  if (statement["quota"] !== null) checkInteger(statement["quota"], at("quota"), issues);
+  if (statement["attainment"] !== null) checkNumber(statement["attainment"], at("attainment"), issues);
+  if (checkString(statement["credited"], at("credited"), issues) && parseDec(statement["credited"]) === undefined) {
+    issues.push({ path: at("credited"), code: "validation.decimal", params: { value: String(statement["credited"]).slice(0, 40) } });
+  }
+  if (checkRecord(statement["carry"], at("carry"), issues)) {
+    checkInteger(statement["carry"]["drawBalance"], at("carry", "drawBalance"), issues);
+    checkInteger(statement["carry"]["capExcess"], at("carry", "capExcess"), issues);
+  }
+  checkRecord(statement["explanation"], at("explanation"), issues);
+  if (checkArray(statement["lines"], at("lines"), issues)) {
     const lines = statement["lines"];
     for (let i = 0; i < lines.length; i++) {
       const l: unknown = lines[i];
-      if (!checkRecord(l, ["statement", "lines", i], issues)) continue;
-      checkString(l["componentId"], ["statement", "lines", i, "componentId"], issues);
-      checkInteger(l["amount"], ["statement", "lines", i, "amount"], issues);
-      checkRecord(l["explanation"], ["statement", "lines", i, "explanation"], issues);
+      if (!checkRecord(l, at("lines", i), issues)) continue;
+      checkString(l["componentId"], at("lines", i, "componentId"), issues);
+      checkEnum(l["kind"], LINE_KINDS, at("lines", i, "kind"), issues);
+      checkInteger(l["amount"], at("lines", i, "amount"), issues);
+      checkRecord(l["explanation"], at("lines", i, "explanation"), issues);
     }
   }
   return issues.length === before;
+}
+
+/** Exact minor units as major-unit text: "143457.1" CNY → "1434.571". */
+function majorText(minor: string, currency: string): string {
+  const d = parseDec(minor)!;
+  const exponent = currencyExponent(currency) ?? 2;
+  const digits = (d.coefficient < 0n ? -d.coefficient : d.coefficient).toString().padStart(d.scale + exponent + 1, "0");
+  const cut = digits.length - d.scale - exponent;
+  return `${d.coefficient < 0n ? "-" : ""}${digits.slice(0, cut)}.${digits.slice(cut)}`;
 }
 
 /**
@@ -159,7 +183,7 @@ export function renderStatement(statement: PayoutStatement, opts: RenderStatemen
     [w.plan, statement.planId],
     [w.period, `${statement.period.start} – ${statement.period.end}`],
     [w.quota, statement.quota === null ? w.none : m(statement.quota)],
-    [w.credited, Number.isSafeInteger(credited) ? m(credited) : `${statement.credited} (${statement.currency} ${locale === "zh-CN" ? "最小单位" : "minor units"})`],
+    [w.credited, Number.isSafeInteger(credited) ? m(credited) : `${majorText(statement.credited, statement.currency)} ${statement.currency}`],
     [w.attainment, attainment],
   ];
   if (md) {

@@ -18,6 +18,7 @@ import {
 // Parameters every message might use, with values that show formatting.
 const SAMPLE: MessageParams = {
   requires: "quota",
+  recovered: { amount: 37500, currency: "CNY" },
   other: "from",
   word: "态度有问题",
   field: "behavior",

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { formatFinding, ValidationError } from "team-playbook/core";
 import {
   calculatePayout,
+  calculatePayoutSchedule,
   checkPlan,
   CreditSchema,
   DisputeRecordSchema,
@@ -83,6 +84,7 @@ describe("renderStatement", () => {
   it("bad arguments are one ValidationError", () => {
     expect(issuesOf(() => renderStatement({ ...statement, lines: [{ componentId: 1 }] } as never, { format: "pdf" as never }))).toEqual([
       "statement.lines.0.componentId:validation.type",
+      "statement.lines.0.kind:validation.required",
       "statement.lines.0.amount:validation.required",
       "statement.lines.0.explanation:validation.required",
       "opts.format:validation.enum",
@@ -164,5 +166,44 @@ describe("schemas", () => {
   it("credits: revenue shares total exactly 1, ids unique in a list", () => {
     expect(CreditSchema.safeParse({ id: "d", amount: 1, date: "2026-01-01", payees: [{ id: "A", share: "0.6" }, { id: "B", share: "0.3" }] }).success).toBe(false);
     expect(issuesOf(() => parseCredits([{ id: "d", amount: 1, date: "2026-01-01", payees: [{ id: "A", share: 1 }] }, { id: "d", amount: 2, date: "2026-01-02", payees: [{ id: "A", share: 1 }] }]))).toEqual(["1.id:validation.duplicate"]);
+  });
+});
+
+describe("review regressions", () => {
+  const Q = { start: "2026-10-01", end: "2026-12-31" };
+  const one = (id: string, amount: number, date = "2026-11-10") => ({ id, amount, date, payees: [{ id: "z", share: 1 }] });
+  it("a forfeited cap excess is split over the credits as `cap` parts, so a later clawback takes back only what was paid", () => {
+    const plan: IncentivePlan = { id: "p", currency: "CNY", components: [{ kind: "commission", id: "c", rate: "0.1" }], cap: { perPeriod: 1000000 }, clawback: { windowDays: 90 } };
+    const credit = { ...one("d", 12500000, "2026-10-10"), status: "cancelled" as const, cancelledOn: "2026-11-05" };
+    const [oct, nov] = calculatePayoutSchedule(plan, { payeeId: "z", periods: [{ start: "2026-10-01", end: "2026-10-31" }, { start: "2026-11-01", end: "2026-11-30" }], credits: [credit] }).statements;
+    expect(oct!.net).toBe(1000000);
+    expect(oct!.creditPayouts).toEqual([{ creditId: "d", componentId: "c", amount: 1250000 }, { creditId: "d", componentId: "cap", amount: -250000 }]);
+    expect(nov!.lines.find((l) => l.kind === "clawback")!.amount).toBe(-1000000);
+    expect(nov!.carry.drawBalance).toBe(1000000);
+  });
+  it("a gate without quota in the period says so", () => {
+    const s = calculatePayout({ id: "p", currency: "CNY", quota: { amount: 0 }, components: [{ kind: "commission", id: "c", rate: 1, gate: { minAttainment: 0 } }] }, { payeeId: "z", period: Q, credits: [one("d", 10)] });
+    expect([s.net, s.lines[0]!.explanation.steps[0]!.code]).toEqual([0, "incentives.gate.no-quota"]);
+  });
+  it("a once-SPIF is weighted by the payee's share, like every SPIF: a split deal pays one in total", () => {
+    const plan: IncentivePlan = { id: "p", currency: "CNY", components: [{ kind: "spif", id: "s", amount: 1000, mode: "once", filter: { attribute: "x", equals: 1 } }] };
+    const credit = { id: "d", amount: 1, date: "2026-11-10", payees: [{ id: "z", share: "0.1" }, { id: "y", share: "0.9" }], attributes: { x: 1 } };
+    expect(["z", "y"].map((payeeId) => calculatePayout(plan, { payeeId, period: Q, credits: [credit] }).net)).toEqual([100, 900]);
+  });
+  it("sums past the safe integers are a ValidationError, not a wrong number", () => {
+    const plan: IncentivePlan = { id: "p", currency: "CNY", components: [{ kind: "commission", id: "a", rate: 1 }, { kind: "commission", id: "b", rate: 1 }] };
+    expect(issuesOf(() => calculatePayout(plan, { payeeId: "z", period: Q, credits: [one("d", Number.MAX_SAFE_INTEGER)] }))).toEqual(["input.lines.1:validation.overflow"]);
+    expect(issuesOf(() => disputeStatementLine(statement, { line: 2, raisedBy: "z", raisedOn: "2027-01-05", reason: "x", expectedAmount: Number.MAX_SAFE_INTEGER }))).toEqual(["claim.expectedAmount:validation.overflow"]);
+  });
+  it("a negative credit's bands are explained as reversed", () => {
+    const s = calculatePayout({ id: "p", currency: "CNY", components: [{ kind: "commission", id: "c", tiers: { mode: "marginal", basis: "amount", scope: "credit", bands: [{ from: 0, rate: "0.1" }, { from: 100, rate: "0.2" }] } }] }, { payeeId: "z", period: Q, credits: [one("cn", -150)] });
+    expect(s.lines[0]!.amount).toBe(-20);
+    expect(s.lines[0]!.explanation.steps[0]!.steps!.every((x) => x.inputs["negative"] === true)).toBe(true);
+  });
+  it("a non-recoverable draw forgives the shortfall below the draw, not a clawback debt (decision 0008)", () => {
+    const plan: IncentivePlan = { id: "p", currency: "CNY", components: [{ kind: "commission", id: "c", rate: "0.1" }], draw: { amount: 1000, type: "non-recoverable" }, clawback: { windowDays: 90 } };
+    const credit = { ...one("d", 50000, "2026-11-10"), status: "cancelled" as const, cancelledOn: "2026-11-20" };
+    const s = calculatePayout(plan, { payeeId: "z", period: Q, credits: [credit], paidCredits: [{ creditId: "d", amount: 5000 }] });
+    expect([s.net, s.carry.drawBalance]).toEqual([1000, 5000]);
   });
 });

@@ -25,8 +25,10 @@ describe("V01: flat rate, margin base, refund (OCA commission semantics)", () =>
     expect(pay(flat, [one("l1", 1234567)]).net).toBe(61728);
     expect(pay({ ...flat, rounding: "half-up" }, [one("l1", 1234567)]).net).toBe(61728);
   });
-  it("margin base: the app passes max(0, 100,000 − 112,000) = 0 as the credit, which earns 0", () => {
-    expect(pay(flat, [one("l1", Math.max(0, 100000 - 112000))]).net).toBe(0);
+  it("margin base: the credit is the margin the app computes (OCA floors a loss at 0); a margin of 0 earns 0, 8,000.00 earns 400.00", () => {
+    // OCA: net_amount = max(0, subtotal − standard_price × qty); qty 10 at 100.00 with cost 112.00 → 0
+    expect(pay(flat, [one("l1", 0)]).net).toBe(0);
+    expect(pay(flat, [one("l2", 800000)]).net).toBe(40000);
   });
   it("refund: a credit note of 200.00 is a negative credit, −(20,000 × 5%) = −1,000", () => {
     const s = pay(flat, [one("inv", 100000), one("cn", -20000, "2026-11-20")]);
@@ -155,11 +157,11 @@ describe("V09: a gate at 50% compared exactly (derived)", () => {
     expect(pay(gated, [one("d", 4999999)]).net).toBe(0);
     expect(pay(gated, [one("d", 5000000)]).net).toBe(500000);
   });
-  it("the gate is exact where floats are not: quota 3, gate 0.1 + 0.2 as the decimal 0.3", () => {
-    // in floats 0.1 + 0.2 = 0.30000000000000004 and 0.9 / 3 = 0.3 compare unequal both ways
-    const p = plan([{ kind: "commission", id: "c", rate: 1, gate: { minAttainment: "0.3" } }], { quota: { amount: 30 } });
-    expect(pay(p, [one("d", 9)]).net).toBe(9);
-    expect(pay(p, [one("d", 8)]).net).toBe(0);
+  it("the gate is exact where floats are not: 7 of a quota of 100 meets a 7% gate (in floats 0.07 × 100 = 7.000000000000001)", () => {
+    expect(0.07 * 100 > 7).toBe(true); // why a float gate would refuse it
+    const p = plan([{ kind: "commission", id: "c", rate: 1, gate: { minAttainment: "0.07" } }], { quota: { amount: 100 } });
+    expect(pay(p, [one("d", 7)]).net).toBe(7);
+    expect(pay(p, [one("d", 6)]).net).toBe(0);
   });
 });
 

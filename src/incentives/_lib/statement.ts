@@ -10,9 +10,11 @@ import { toDayNumber } from "../../core/dates.js";
 import { step, type ExplanationStep } from "../../core/explain.js";
 import type { MessageParams, MessageParamValue } from "../../core/messages/types.js";
 import { toSafeNumber } from "../../core/money.js";
+import { ValidationError } from "../../core/errors.js";
 import type { Period } from "../../core/periods.js";
-import type { RoundingMode } from "../../core/rounding.js";
-import { parseDec } from "../../core/_lib/decimal.js";
+import { divideRoundedBig, type RoundingMode } from "../../core/rounding.js";
+import { parseDec, type Dec } from "../../core/_lib/decimal.js";
+import { allocateMinor } from "../../core/allocate.js";
 import { civilFromDayNumber } from "../../core/_lib/civil.js";
 import type { CreditPayout, Employment, PayoutCarry, PayoutLine, PayoutLineKind, PayoutStatement } from "../types.js";
 import { matchesFilter } from "./filter.js";
@@ -111,6 +113,17 @@ function ratioMoney(value: Ratio, currency: string): MessageParamValue {
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+/** `value` when it is a safe integer; otherwise a `validation.overflow` error at `path`. */
+function safeInteger(value: number, path: (string | number)[]): number {
+  if (!Number.isSafeInteger(value)) throw new ValidationError([{ path, code: "validation.overflow" }]);
+  return value;
+}
+
+/** `a + b` for safe integers, or a `validation.overflow` error at `path`. */
+function safeSum(a: number, b: number, path: (string | number)[]): number {
+  return safeInteger(a + b, path);
+}
+
 function money(amount: number, currency: string): { amount: number; currency: string } {
   return { amount, currency };
 }
@@ -123,6 +136,15 @@ function roundLine(exact: Fx | Ratio, mode: RoundingMode, path: (string | number
 function dateOf(day: number): string {
   const c = civilFromDayNumber(day);
   return `${String(c.year).padStart(4, "0")}-${String(c.month).padStart(2, "0")}-${String(c.day).padStart(2, "0")}`;
+}
+
+/** A ratio as a percentage: exact when it terminates within two decimals (`"130%"`), otherwise `"≈16.92%"`. */
+function percentText(r: Ratio): string {
+  const hundred = { n: r.n * 100n, d: r.d };
+  const exact = rText(hundred);
+  if (!exact.includes("/") && (exact.split(".")[1]?.length ?? 0) <= 2) return `${exact}%`;
+  const scaled = divideRoundedBig(hundred.n * 100n, hundred.d, "half-even");
+  return `≈${fxText({ c: scaled, s: 2 })}%`;
 }
 
 /** Days employed inside the period, both ends included. */
@@ -207,8 +229,12 @@ function commissionLine(rule: CommissionRule, ctx: Context): RawLine {
   const parts: Part[] = [];
   // the gate: credited ≥ minAttainment × quota, compared exactly
   if (rule.gate !== undefined) {
-    const needed = fxMul(rule.gate.min, fxInt(ctx.quota ?? 0));
-    const passed = ctx.quota !== null && ctx.quota > 0 && fxCmp(ctx.credited, needed) >= 0;
+    if (ctx.quota === null || ctx.quota === 0) {
+      steps.push(step("incentives.gate.no-quota", "—", { componentId: rule.id, minAttainment: rule.gate.text }, false));
+      return { componentId: rule.id, kind: "commission", exact: FX_ZERO, parts, steps };
+    }
+    const needed = fxMul(rule.gate.min, fxInt(ctx.quota));
+    const passed = fxCmp(ctx.credited, needed) >= 0;
     steps.push(
       step(passed ? "incentives.gate.passed" : "incentives.gate.failed", "credited ≥ minAttainment × quota", {
         componentId: rule.id,
@@ -266,7 +292,10 @@ function commissionLine(rule: CommissionRule, ctx: Context): RawLine {
         earned = k < 0 ? FX_ZERO : fxMul(size, tiers.bands[k]!.rate);
         inputs["rate"] = k < 0 ? "0" : tiers.bands[k]!.rateText;
       }
-      if (negative) earned = fxNeg(earned);
+      if (negative) {
+        earned = fxNeg(earned);
+        for (let k = 0; k < sub.length; k++) sub[k] = { ...sub[k]!, inputs: { ...sub[k]!.inputs, negative: true } };
+      }
     } else if (tiers.mode === "marginal") {
       const next = fxAdd(running, b);
       inputs["runningFrom"] = exactMoney(running, currency);
@@ -285,12 +314,14 @@ function commissionLine(rule: CommissionRule, ctx: Context): RawLine {
     const k = bandIndex(edges, running);
     const rate = k < 0 ? FX_ZERO : tiers.bands[k]!.rate;
     steps.push(
-      step("incentives.commission.retroactive", "total × rate of the band reached", {
-        componentId: rule.id,
-        total: exactMoney(running, currency),
-        from: k < 0 ? "—" : exactMoney(edges[k]!, currency),
-        rate: k < 0 ? "0" : tiers.bands[k]!.rateText,
-      }, exactMoney(fxMul(running, rate), currency)),
+      k < 0
+        ? step("incentives.commission.below-bands", "total below the first band", { componentId: rule.id, total: exactMoney(running, currency), from: exactMoney(edges[0]!, currency) }, exactMoney(FX_ZERO, currency))
+        : step("incentives.commission.retroactive", "total × rate of the band reached", {
+            componentId: rule.id,
+            total: exactMoney(running, currency),
+            from: exactMoney(edges[k]!, currency),
+            rate: tiers.bands[k]!.rateText,
+          }, exactMoney(fxMul(running, rate), currency)),
     );
     for (let i = 0; i < exacts.length; i++) exacts[i] = fxMul(exacts[i]!, rate);
   }
@@ -321,7 +352,7 @@ function bonusLine(rule: BonusRule, ctx: Context): RawLine {
     let valueText: string;
     if (m.key === "attainment") {
       value = ctx.attainment ?? { n: 0n, d: 1n };
-      valueText = ctx.attainment === null ? "0" : rText(ctx.attainment);
+      valueText = ctx.attainment === null ? "0" : percentText(ctx.attainment);
     } else {
       const raw = ctx.measures![m.key]!;
       value = ratioOf(fxDec(parseDec(raw)!));
@@ -351,9 +382,11 @@ function spifLine(rule: SpifRule, ctx: Context): RawLine {
     const e = ctx.counted[i]!;
     if (e.kind !== rule.credit || !matchesFilter(rule.filter, e.credit)) continue;
     if (rule.once) {
-      total = fxInt(rule.amount);
+      // once in the period, on the first qualifying credit, weighted by the payee's share like
+      // every other SPIF, so a split deal pays one SPIF in total
+      total = fxMul(fxInt(rule.amount), e.share);
       parts.push({ creditId: e.credit.id, exact: total });
-      steps.push(step("incentives.spif.once", "amount, once in the period", { creditId: e.credit.id, date: e.credit.date }, money(rule.amount, currency)));
+      steps.push(step("incentives.spif.once", "amount × share, once in the period", { creditId: e.credit.id, date: e.credit.date, amount: money(rule.amount, currency), share: e.shareText }, exactMoney(total, currency)));
       break;
     }
     const earned = fxMul(fxInt(rule.amount), e.share);
@@ -453,6 +486,25 @@ function allocateLine(amount: number, parts: readonly Part[]): number[] {
   return out;
 }
 
+/**
+ * A forfeited cap excess is split over what the credits earned, in proportion (largest
+ * remainder), as negative `cap` parts, so the parts of a credit add up to what it was actually
+ * paid and a later clawback takes back no more than that. Earnings no credit made (bonuses,
+ * carried excess) take their share too; that share has no credit.
+ */
+function forfeit(parts: CreditPayout[], over: number, uncredited: number): void {
+  const earned = new Map<string, number>();
+  for (const p of parts) if (p.amount > 0) earned.set(p.creditId, (earned.get(p.creditId) ?? 0) + p.amount);
+  if (earned.size === 0) return;
+  const ids = [...earned.keys()];
+  const shares = allocateMinor(over, [...ids.map((id) => decOfInteger(earned.get(id)!)), decOfInteger(uncredited)]);
+  for (let k = 0; k < ids.length; k++) if (shares[k]! > 0) parts.push({ creditId: ids[k]!, componentId: "cap", amount: -shares[k]! });
+}
+
+function decOfInteger(n: number): Dec {
+  return { coefficient: BigInt(n), scale: 0, small: n };
+}
+
 /** Computes one statement. @internal */
 export function computeStatement(rules: PlanRules, input: StatementInput, path: (string | number)[]): PayoutStatement {
   const currency = rules.plan.currency;
@@ -496,7 +548,7 @@ export function computeStatement(rules: PlanRules, input: StatementInput, path: 
   let attainment: Ratio | null = null;
   if (quota !== null && quota > 0) {
     attainment = { n: ratioOf(credited).n, d: ratioOf(credited).d * BigInt(quota) };
-    explain.push(step("incentives.attainment", "credited / quota", { credited: exactMoney(credited, currency), quota: money(quota, currency), count: counted.length }, rText(attainment)));
+    explain.push(step("incentives.attainment", "credited / quota", { credited: exactMoney(credited, currency), quota: money(quota, currency), count: counted.length, exact: rText(attainment) }, percentText(attainment)));
   } else if (quota !== null) {
     explain.push(step("incentives.quota.zero", "—", { quota: money(quota, currency) }, 0));
   }
@@ -517,7 +569,7 @@ export function computeStatement(rules: PlanRules, input: StatementInput, path: 
     const exactText = "c" in r.exact ? exactMoney(r.exact, currency) : ratioMoney(r.exact, currency);
     const steps = [...r.steps, step("incentives.line.round", "round(Σ)", { componentId: r.componentId, exact: exactText, rounding: mode }, money(amount, currency))];
     lines.push(r.creditId === undefined ? { componentId: r.componentId, kind: r.kind, amount, explanation: { steps } } : { componentId: r.componentId, kind: r.kind, amount, creditId: r.creditId, explanation: { steps } });
-    earnings += amount;
+    earnings = safeSum(earnings, amount, [...path, "lines", i]);
     if (r.kind === "clawback") {
       creditPayouts.push({ creditId: r.creditId!, componentId: r.componentId, amount });
       continue;
@@ -528,26 +580,30 @@ export function computeStatement(rules: PlanRules, input: StatementInput, path: 
 
   // the period cap, with excess carried in and out
   let capExcess = 0;
+  let uncredited = Math.max(0, input.carry.capExcess); // earnings no credit made: carried excess and bonuses
+  for (const l of lines) if (l.kind === "bonus" && l.amount > 0) uncredited += l.amount;
   const fixed = (componentId: string, kind: PayoutLineKind, amount: number, code: string, formula: string, inputs: MessageParams): void => {
     lines.push({ componentId, kind, amount, explanation: { steps: [step(code, formula, inputs, money(amount, currency))] } });
   };
   if (input.carry.capExcess > 0) {
     fixed("cap", "cap-carry", input.carry.capExcess, "incentives.cap.carried-in", "excess from the last period", { amount: money(input.carry.capExcess, currency) });
-    earnings += input.carry.capExcess;
+    earnings = safeSum(earnings, input.carry.capExcess, [...path, "carry", "capExcess"]);
   }
   if (rules.cap !== undefined && earnings > rules.cap.perPeriod) {
     const over = earnings - rules.cap.perPeriod;
     capExcess = rules.cap.payExcessLater ? over : 0;
     fixed("cap", "cap", -over, rules.cap.payExcessLater ? "incentives.cap.carried-out" : "incentives.cap.forfeited", "cap − earnings", { cap: money(rules.cap.perPeriod, currency), earnings: money(earnings, currency), over: money(over, currency) });
     earnings = rules.cap.perPeriod;
+    if (!rules.cap.payExcessLater) forfeit(creditPayouts, over, uncredited);
   }
 
   // balances: negative earnings are owed, not paid; then the draw (the Siebel rule)
   let balance = input.carry.drawBalance;
+  const guard = (value: number, at: string): number => safeInteger(value, [...path, at]);
   let payable = earnings;
   if (payable < 0) {
     fixed("balance", "deficit", -payable, "incentives.deficit", "−earnings", { earnings: money(payable, currency) });
-    balance += -payable;
+    balance = guard(balance - payable, "carry");
     payable = 0;
   }
   const draw = rules.draw;
@@ -557,24 +613,24 @@ export function computeStatement(rules: PlanRules, input: StatementInput, path: 
   let recovered = 0;
   if (active && draw.additive) {
     fixed("draw", "draw", draw.amount, "incentives.draw.additive", "draw", { draw: money(draw.amount, currency), recoverable: draw.recoverable });
-    if (draw.recoverable) balance += draw.amount;
-    payable += draw.amount;
+    if (draw.recoverable) balance = guard(balance + draw.amount, "carry");
+    payable = guard(payable + draw.amount, "net");
   } else if (active) {
     recovered = mayRecover ? Math.min(balance, Math.max(0, payable - draw.amount)) : 0;
     if (recovered > 0) {
-      fixed("draw", "recovery", -recovered, "incentives.draw.recovered", "min(balance, max(0, earnings − draw))", { balance: money(balance, currency), earnings: money(payable, currency), draw: money(draw.amount, currency) });
+      fixed("draw", "recovery", -recovered, "incentives.draw.recovered", "min(balance, max(0, earnings − draw))", { balance: money(balance, currency), earnings: money(payable, currency), draw: money(draw.amount, currency), recovered: money(recovered, currency) });
       balance -= recovered;
       payable -= recovered;
     }
     if (payable < draw.amount) {
       const topUp = draw.amount - payable;
       fixed("draw", "draw", topUp, draw.recoverable ? "incentives.draw.advanced" : "incentives.draw.guaranteed", "draw − earnings", { draw: money(draw.amount, currency), earnings: money(payable, currency) });
-      if (draw.recoverable) balance += topUp;
+      if (draw.recoverable) balance = guard(balance + topUp, "carry");
       payable = draw.amount;
     }
   } else if (balance > 0 && payable > 0 && mayRecover) {
     recovered = Math.min(balance, payable);
-    fixed("balance", "recovery", -recovered, "incentives.balance.recovered", "min(balance, earnings)", { balance: money(balance, currency), earnings: money(payable, currency) });
+    fixed("balance", "recovery", -recovered, "incentives.balance.recovered", "min(balance, earnings)", { balance: money(balance, currency), earnings: money(payable, currency), recovered: money(recovered, currency) });
     balance -= recovered;
     payable -= recovered;
   }
@@ -582,7 +638,7 @@ export function computeStatement(rules: PlanRules, input: StatementInput, path: 
     step("incentives.statement.net", "Σ lines", { earnings: money(earnings, currency), owedBefore: money(owedBefore, currency), owedAfter: money(balance, currency), capExcess: money(capExcess, currency) }, money(payable, currency)),
   );
   let net = 0;
-  for (const l of lines) net += l.amount;
+  for (const l of lines) net = safeSum(net, l.amount, [...path, "net"]);
   return {
     planId: rules.plan.id,
     payeeId: input.payeeId,

@@ -23,8 +23,9 @@ export const incentivesMessagesEn = Object.freeze({
     `Quota ${text("quota")} × ${text("employedDays")}/${text("periodDays")} days employed = ${text("exact")}, rounded ${rounding(p)} to ${text("result")}.`,
   "incentives.quota.zero": "The quota for the period is {quota}, so attainment is not defined: attainment-based parts pay nothing.",
   "incentives.quota.none": "“{componentId}” is measured against quota, and there is no quota in this period: it pays nothing.",
-  "incentives.attainment": "{credited} of revenue credited in {count} credit splits against a quota of {quota}: attainment {result}.",
+  "incentives.attainment": "{credited} of revenue credited in {count} credit splits against a quota of {quota}: attainment {result} ({exact}).",
   "incentives.gate.passed": "“{componentId}” gate: {credited} credited reaches {minAttainment} of quota ({needed}), so it pays.",
+  "incentives.gate.no-quota": "“{componentId}” gate: there is no quota in this period to measure {minAttainment} of, so it pays nothing.",
   "incentives.gate.failed": "“{componentId}” gate: {credited} credited is below {minAttainment} of quota ({needed}), so it pays nothing.",
   "incentives.commission.credit": (p, text) =>
     `Credit ${text("creditId")} (${text("date")}): ${text("amount")} × share ${text("share")} = ${text("base")}` +
@@ -33,6 +34,7 @@ export const incentivesMessagesEn = Object.freeze({
   "incentives.commission.credit-capped": "Credit {creditId} ({date}): {amount} × share {share} = {base} would earn {uncapped}; capped per credit at {cap} → {result}.",
   "incentives.commission.band": (p, text) =>
     `${p["negative"] === true ? "Reversed: " : ""}band ${text("from")} – ${text("to")}: ${text("portion")} × ${text("rate")} = ${text("result")}.`,
+  "incentives.commission.below-bands": "“{componentId}”: the period total {total} is below the first band (from {from}), so it earns nothing.",
   "incentives.commission.retroactive": "“{componentId}”: the period total {total} reaches the band from {from}, so its rate {rate} applies to all of it: {result}.",
   "incentives.bonus.measure": "Measure {key}: value {value} scores {score} on its curve; × weight {weight} = {result}.",
   "incentives.bonus.prorate": "Target incentive {targetIncentive} × {fraction} of the period employed = {result}.",
@@ -52,7 +54,7 @@ export const incentivesMessagesEn = Object.freeze({
   "incentives.draw.additive": (p, text) => `Draw paid on top of earnings: ${text("result")}${p["recoverable"] === true ? ", to be recovered later" : ""}.`,
   "incentives.draw.advanced": "Earnings {earnings} are below the draw {draw}: {result} is advanced and added to the balance owed.",
   "incentives.draw.guaranteed": "Earnings {earnings} are below the guaranteed draw {draw}: {result} is added and never owed.",
-  "incentives.draw.recovered": "Balance owed {balance}: recovered from earnings above the draw ({earnings} − {draw}): {result}.",
-  "incentives.balance.recovered": "Balance owed {balance}: recovered from earnings {earnings}: {result}.",
+  "incentives.draw.recovered": "Balance owed {balance}: {recovered} recovered from earnings above the draw ({earnings} − {draw}).",
+  "incentives.balance.recovered": "Balance owed {balance}: {recovered} recovered from earnings of {earnings}.",
   "incentives.statement.net": "Earnings {earnings}; balance owed {owedBefore} → {owedAfter}; cap excess carried {capExcess}. Paid: {result}.",
 } satisfies CatalogFor<IncentiveFindingCode | IncentiveExplanationCode>);

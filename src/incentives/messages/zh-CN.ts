@@ -22,8 +22,9 @@ export const incentivesMessagesZhCN = Object.freeze({
     `指标 ${text("quota")} × 在职 ${text("employedDays")}/${text("periodDays")} 天 = ${text("exact")}，按${rounding(p)}取整为 ${text("result")}。`,
   "incentives.quota.zero": "本期指标为 {quota}，无法计算完成率：按完成率计算的部分本期不发放。",
   "incentives.quota.none": "“{componentId}”按指标完成率计算，但本期没有指标，因此不发放。",
-  "incentives.attainment": "本期计入业绩 {credited}（共 {count} 笔分成），指标 {quota}，完成率 {result}。",
+  "incentives.attainment": "本期计入业绩 {credited}（共 {count} 笔分成），指标 {quota}，完成率 {result}（{exact}）。",
   "incentives.gate.passed": "“{componentId}”门槛：计入业绩 {credited}，达到指标的 {minAttainment}（{needed}），可以发放。",
+  "incentives.gate.no-quota": "“{componentId}”门槛：本期没有指标，无法判断是否达到指标的 {minAttainment}，本期不发放。",
   "incentives.gate.failed": "“{componentId}”门槛：计入业绩 {credited}，未达到指标的 {minAttainment}（{needed}），本期不发放。",
   "incentives.commission.credit": (p, text) =>
     `业绩 ${text("creditId")}（${text("date")}）：${text("amount")} × 分成 ${text("share")} = ${text("base")}` +
@@ -31,8 +32,9 @@ export const incentivesMessagesZhCN = Object.freeze({
     ` → ${text("result")}。`,
   "incentives.commission.credit-capped": "业绩 {creditId}（{date}）：{amount} × 分成 {share} = {base}，本应得 {uncapped}；单笔封顶 {cap}，实得 {result}。",
   "incentives.commission.band": (p, text) => `${p["negative"] === true ? "冲回：" : ""}${text("from")} 至 ${text("to")} 档：${text("portion")} × ${text("rate")} = ${text("result")}。`,
+  "incentives.commission.below-bands": "“{componentId}”：本期累计 {total}，未达到最低一档的起点 {from}，不计提成。",
   "incentives.commission.retroactive": "“{componentId}”：本期累计 {total} 已达到 {from} 起的档位，全部业绩按 {rate} 计算：{result}。",
-  "incentives.bonus.measure": "指标 {key}：实际 {value}，按曲线得分 {score}，乘以权重 {weight} = {result}。",
+  "incentives.bonus.measure": "考核项 {key}：实际 {value}，按曲线得分 {score}，乘以权重 {weight} = {result}。",
   "incentives.bonus.prorate": "目标奖金 {targetIncentive} × 在职比例 {fraction} = {result}。",
   "incentives.bonus.total": "目标奖金 {targetIncentive} × 综合系数 {factor} = {result}。",
   "incentives.spif.credit": "业绩 {creditId}（{date}）符合专项奖励条件：{amount} × 分成 {share} = {result}。",
@@ -49,7 +51,7 @@ export const incentivesMessagesZhCN = Object.freeze({
   "incentives.draw.additive": (p, text) => `在收入之外另发预支：${text("result")}${p["recoverable"] === true ? "，以后从提成中扣回" : ""}。`,
   "incentives.draw.advanced": "收入 {earnings} 低于保底预支 {draw}：补足 {result}，记入待扣回余额。",
   "incentives.draw.guaranteed": "收入 {earnings} 低于保底 {draw}：补足 {result}，不需归还。",
-  "incentives.draw.recovered": "待扣回余额 {balance}：从超出预支的部分（{earnings} − {draw}）中扣回 {result}。",
-  "incentives.balance.recovered": "待扣回余额 {balance}：从本期收入 {earnings} 中扣回 {result}。",
+  "incentives.draw.recovered": "待扣回余额 {balance}：从超出预支的部分（{earnings} − {draw}）中扣回 {recovered}。",
+  "incentives.balance.recovered": "待扣回余额 {balance}：从本期收入 {earnings} 中扣回 {recovered}。",
   "incentives.statement.net": "本期收入 {earnings}；待扣回余额 {owedBefore} → {owedAfter}；顺延的封顶超额 {capExcess}。实发：{result}。",
 } satisfies CatalogFor<IncentiveFindingCode | IncentiveExplanationCode>);
