@@ -13,6 +13,7 @@ export { checkFeedbackQuality, PERSONAL_JUDGEMENT_WORDS, sbiCompleteness, type F
 export { feedbackCoverage, praiseNudges, type CoverageRow, type PraiseNudge } from "./coverage.js";
 export { feedbackBalance, feedbackTimeliness, type FeedbackBalance, type FeedbackTimeliness } from "./balance.js";
 export { feedbackRequestSchedule, type FeedbackRequestSchedule } from "./requests.js";
+export { skillSummary, type SkillRating, type SkillSummaryRow } from "./skills.js";
 export { FeedbackEntrySchema, FeedbackLogSchema, FeedbackRequestSchema, FeedbackRetractionSchema, parseFeedbackLog, safeParseFeedbackLog } from "./schema.js";
 export { feedbackMessagesEn } from "./messages/en.js";
 export { feedbackMessagesZhCN } from "./messages/zh-CN.js";

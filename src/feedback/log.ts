@@ -2,7 +2,7 @@
  * The append-only feedback log.
  * @module
  */
-import { checkRecord, report, shown, throwIfIssues, type Issues } from "../core/_lib/check.js";
+import { checkRecord, isRecord, report, shown, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import { checkEntry, checkLog, checkRetraction } from "./_lib/check.js";
 import type { FeedbackEntry, FeedbackLog, FeedbackRetraction } from "./types.js";
 
@@ -23,10 +23,13 @@ import type { FeedbackEntry, FeedbackLog, FeedbackRetraction } from "./types.js"
 export function appendFeedback(log: FeedbackLog, entry: FeedbackEntry): FeedbackLog {
   const issues: Issues = [];
   checkLog(log, ["log"], issues);
-  if (checkEntry(entry, ["entry"], issues) && issues.length === 0) {
-    for (let i = 0; i < log.entries.length; i++) {
-      if (log.entries[i]!.id === entry.id) {
-        report(issues, ["entry", "id"], "validation.duplicate", { value: shown(entry.id) });
+  checkEntry(entry, ["entry"], issues);
+  const id: unknown = isRecord(entry) ? entry["id"] : undefined;
+  const entries: unknown = isRecord(log) ? log["entries"] : undefined;
+  if (typeof id === "string" && Array.isArray(entries)) {
+    for (let i = 0; i < entries.length; i++) {
+      if (isRecord(entries[i]) && (entries[i] as Record<string, unknown>)["id"] === id) {
+        report(issues, ["entry", "id"], "validation.duplicate", { value: shown(id) });
         break;
       }
     }
@@ -51,10 +54,16 @@ export function appendFeedback(log: FeedbackLog, entry: FeedbackEntry): Feedback
 export function retractFeedback(log: FeedbackLog, retraction: FeedbackRetraction): FeedbackLog {
   const issues: Issues = [];
   const retracted = checkLog(log, ["log"], issues);
-  if (checkRecord(retraction, ["retraction"], issues) && checkRetraction(retraction, ["retraction"], issues) && issues.length === 0) {
-    if (!log.entries.some((e) => e.id === retraction.entryId)) report(issues, ["retraction", "entryId"], "validation.not-found", { value: shown(retraction.entryId) });
-    else if (retracted.has(retraction.entryId)) report(issues, ["retraction", "entryId"], "validation.duplicate", { value: shown(retraction.entryId) });
-    if ((log.retractions ?? []).some((r) => r.id === retraction.id)) report(issues, ["retraction", "id"], "validation.duplicate", { value: shown(retraction.id) });
+  if (checkRecord(retraction, ["retraction"], issues)) {
+    checkRetraction(retraction, ["retraction"], issues);
+    const entries: unknown = isRecord(log) ? log["entries"] : undefined;
+    const earlier: unknown = isRecord(log) ? log["retractions"] : undefined;
+    const { entryId, id } = retraction as Record<string, unknown>;
+    if (typeof entryId === "string" && entryId !== "" && Array.isArray(entries)) {
+      if (!entries.some((e) => isRecord(e) && e["id"] === entryId)) report(issues, ["retraction", "entryId"], "validation.not-found", { value: shown(entryId) });
+      else if (retracted.has(entryId)) report(issues, ["retraction", "entryId"], "validation.duplicate", { value: shown(entryId) });
+    }
+    if (typeof id === "string" && Array.isArray(earlier) && earlier.some((r) => isRecord(r) && r["id"] === id)) report(issues, ["retraction", "id"], "validation.duplicate", { value: shown(id) });
   }
   throwIfIssues(issues);
   return { ...log, retractions: [...(log.retractions ?? []), retraction] };

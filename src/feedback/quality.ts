@@ -42,6 +42,9 @@ export interface FeedbackQualityOptions {
   readonly extraJudgementWords?: readonly string[];
 }
 
+// Phrases that contain a label but deny it ("he never slacks off"): removed before matching.
+const DENIALS = ["从不偷懒", "从来不偷懒", "不偷懒", "没偷懒", "没有偷懒", "不懒", "一点也不懒", "not lazy", "never lazy", "not careless"];
+
 const SBI = ["situation", "behavior", "impact"] as const;
 const TEXTS = ["situation", "behavior", "impact", "request"] as const;
 const LATIN = /^[a-z ]+$/;
@@ -122,8 +125,10 @@ export function checkFeedbackQuality(entry: FeedbackEntry, opts: FeedbackQuality
   const words = [...PERSONAL_JUDGEMENT_WORDS, ...(opts?.extraJudgementWords ?? []).map((w) => w.trim().toLowerCase())];
   const found = new Set<string>();
   for (const field of TEXTS) {
-    const text = entry[field];
+    let text = entry[field];
     if (text === undefined) continue;
+    text = text.toLowerCase();
+    for (const denial of DENIALS) text = text.split(denial).join(" ");
     for (const word of words) {
       if (found.has(word) || !findWord(text, word)) continue;
       found.add(word);

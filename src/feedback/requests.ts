@@ -61,19 +61,20 @@ export function feedbackRequestSchedule(
     if (opts.expiryDays !== undefined) checkInteger(opts.expiryDays, ["opts", "expiryDays"], issues, { min: 1, max: 3660 });
     if (opts.reminderEveryDays !== undefined) checkInteger(opts.reminderEveryDays, ["opts", "reminderEveryDays"], issues, { min: 1, max: 3660 });
   }
+  if (issues.length === 0 && toDayNumber(opts.asOf) < toDayNumber(request.createdOn)) report(issues, ["opts", "asOf"], "validation.period-order", { start: request.createdOn, end: opts.asOf });
   throwIfIssues(issues);
   const created = toDayNumber(request.createdOn);
   const expires = created + (opts.expiryDays ?? 90);
   const every = opts.reminderEveryDays ?? 7;
-  const closed = Math.min(
-    request.answeredOn === undefined ? Infinity : toDayNumber(request.answeredOn),
-    request.dismissedOn === undefined ? Infinity : toDayNumber(request.dismissedOn),
-  );
+  // an answer or a dismissal after the request expired changes nothing: it had expired
+  const answered = request.answeredOn === undefined ? Infinity : toDayNumber(request.answeredOn);
+  const dismissed = request.dismissedOn === undefined ? Infinity : toDayNumber(request.dismissedOn);
+  const closed = Math.min(answered < expires ? answered : Infinity, dismissed < expires ? dismissed : Infinity);
   const reminders: CalendarDate[] = [];
   for (let day = created + every; day < expires && day < closed; day += every) reminders.push(fromDayNumber(day));
   const asOf = toDayNumber(opts.asOf);
   const status =
-    closed <= asOf ? (request.answeredOn !== undefined && toDayNumber(request.answeredOn) === closed ? "answered" : "dismissed") : asOf >= expires ? "expired" : "open";
+    closed <= asOf ? (answered === closed ? "answered" : "dismissed") : asOf >= expires ? "expired" : "open";
   const next = status === "open" ? (reminders.find((d) => toDayNumber(d) > asOf) ?? null) : null;
   return { reminders, expiresOn: fromDayNumber(expires), status, nextReminder: next };
 }

@@ -68,8 +68,14 @@ export const FeedbackLogSchema: z.ZodType<FeedbackLog> = z
       if (ids.has(e.id)) ctx.addIssue({ code: "custom", path: ["entries", i, "id"], params: { code: "validation.duplicate", value: e.id } });
       ids.add(e.id);
     });
+    const retractionIds = new Set<string>();
+    const retracted = new Set<string>();
     (log.retractions ?? []).forEach((r, i) => {
       if (!ids.has(r.entryId)) ctx.addIssue({ code: "custom", path: ["retractions", i, "entryId"], params: { code: "validation.not-found", value: r.entryId } });
+      else if (retracted.has(r.entryId)) ctx.addIssue({ code: "custom", path: ["retractions", i, "entryId"], params: { code: "validation.duplicate", value: r.entryId } });
+      if (retractionIds.has(r.id)) ctx.addIssue({ code: "custom", path: ["retractions", i, "id"], params: { code: "validation.duplicate", value: r.id } });
+      retractionIds.add(r.id);
+      retracted.add(r.entryId);
     });
   }) as z.ZodType<FeedbackLog>;
 

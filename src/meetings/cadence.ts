@@ -133,7 +133,8 @@ export function meetingCadence(meetings: readonly Meeting[], memberIds: readonly
       const start = Object.prototype.hasOwnProperty.call(starts, memberId) ? starts[memberId] : undefined;
       const due = start === undefined ? today : toDayNumber(start);
       const overdueDays = Math.max(0, today - due);
-      findings.push({ code: "meetings.one-on-one.never-held", severity: "warning", params: { memberId, ...(start === undefined ? {} : { since: start }), days: overdueDays } });
+      // someone who has not started yet is not late for anything
+      if (due <= today) findings.push({ code: "meetings.one-on-one.never-held", severity: "warning", params: { memberId, ...(start === undefined ? {} : { since: start }), days: overdueDays } });
       return { memberId, nextDue: fromDayNumber(due), overdueDays };
     }
     const due = nextAfter(last, policy.oneOnOne);
@@ -146,7 +147,8 @@ export function meetingCadence(meetings: readonly Meeting[], memberIds: readonly
     const due = lastTeam === undefined ? today : nextAfter(lastTeam, policy.team);
     const overdueDays = Math.max(0, today - due);
     team = lastTeam === undefined ? { nextDue: fromDayNumber(due), overdueDays } : { last: fromDayNumber(lastTeam), nextDue: fromDayNumber(due), overdueDays };
-    if (overdueDays > 0) findings.push({ code: "meetings.team.overdue", severity: "warning", params: { last: fromDayNumber(lastTeam!), due: fromDayNumber(due), days: overdueDays, cadence: policy.team } });
+    if (lastTeam === undefined) findings.push({ code: "meetings.team.never-held", severity: "warning", params: { cadence: policy.team } });
+    else if (overdueDays > 0) findings.push({ code: "meetings.team.overdue", severity: "warning", params: { last: fromDayNumber(lastTeam), due: fromDayNumber(due), days: overdueDays, cadence: policy.team } });
   }
   return { members, team, findings };
 }

@@ -12,7 +12,7 @@
  * ```
  * @category Meetings
  */
-export type MeetingFindingCode = "meetings.one-on-one.overdue" | "meetings.one-on-one.never-held" | "meetings.team.overdue" | "meetings.action-item.overdue";
+export type MeetingFindingCode = "meetings.one-on-one.overdue" | "meetings.one-on-one.never-held" | "meetings.team.overdue" | "meetings.team.never-held" | "meetings.action-item.overdue";
 
 /**
  * Codes of the steps in meeting explanations (none yet).

@@ -53,6 +53,8 @@ function monthEndDay(m: number): number {
   return dayNumberFromCivil(year, month, daysInMonth(year, month));
 }
 
+const PERIOD_IN_KEY = /:(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
+
 const byDayThenId = (a: Fact, b: Fact) => a.day - b.day || compareCodePoints(a.id, b.id);
 
 /** Each member's facts dated on or before `asOf`, sorted. @internal */
@@ -124,12 +126,20 @@ function countOccurrences(c: CountCriterion, memberId: string, facts: MemberFact
   return found;
 }
 
-/** Every run of `months` consecutive qualifying months, runs not overlapping. @internal */
-function streakOccurrences(c: AttainmentStreakCriterion, memberId: string, facts: MemberFacts): Occurrence[] {
+/**
+ * Every run of `months` consecutive qualifying months, runs not overlapping. Months already in
+ * an awarded run (`consumed`) break runs, so awards stay the same however far back the facts go.
+ * @internal
+ */
+function streakOccurrences(c: AttainmentStreakCriterion, memberId: string, facts: MemberFacts, consumed: (month: number) => boolean): Occurrence[] {
   const atLeast = parseDec(c.atLeast)!;
   const found: Occurrence[] = [];
   let run: MonthFigure[] = [];
   for (const figure of facts.attainment) {
+    if (consumed(figure.month)) {
+      run = [];
+      continue;
+    }
     if (compareDec(figure.value, atLeast) >= 0) {
       if (run.length > 0 && run[run.length - 1]!.month !== figure.month - 1) run = [];
       run.push(figure);
@@ -153,8 +163,10 @@ function streakOccurrences(c: AttainmentStreakCriterion, memberId: string, facts
   return found;
 }
 
-function leafOccurrences(c: AttainmentStreakCriterion | CountCriterion, memberId: string, facts: MemberFacts): Occurrence[] {
-  return c.kind === "count" ? countOccurrences(c, memberId, facts) : streakOccurrences(c, memberId, facts);
+const NOTHING_CONSUMED = (): boolean => false;
+
+function leafOccurrences(c: AttainmentStreakCriterion | CountCriterion, memberId: string, facts: MemberFacts, consumed: (month: number) => boolean = NOTHING_CONSUMED): Occurrence[] {
+  return c.kind === "count" ? countOccurrences(c, memberId, facts) : streakOccurrences(c, memberId, facts, consumed);
 }
 
 function combine(parts: readonly Occurrence[], memberId: string, period?: Period): Occurrence {
@@ -186,9 +198,9 @@ function firstMet(c: BadgeCriterion, memberId: string, facts: MemberFacts): Occu
 }
 
 /** Each period in which a per-period criterion is met. @internal */
-function metPerPeriod(c: BadgeCriterion, memberId: string, facts: MemberFacts): Occurrence[] {
-  if (!("all" in c)) return leafOccurrences(c, memberId, facts);
-  const lists = c.all.map((child) => new Map(metPerPeriod(child, memberId, facts).map((o) => [o.period!.start, o] as const)));
+function metPerPeriod(c: BadgeCriterion, memberId: string, facts: MemberFacts, consumed: (month: number) => boolean): Occurrence[] {
+  if (!("all" in c)) return leafOccurrences(c, memberId, facts, consumed);
+  const lists = c.all.map((child) => new Map(metPerPeriod(child, memberId, facts, consumed).map((o) => [o.period!.start, o] as const)));
   const found: Occurrence[] = [];
   for (const [start, o] of lists[0]!) {
     const parts = [o];
@@ -248,10 +260,19 @@ export function awardBadges(
   const members = gatherFacts(facts, toDayNumber(asOf));
   const keys = new Set<string>();
   const holders = new Set<string>();
+  // the periods already awarded for each badge and member, read back from the award keys
+  const awardedPeriods = new Map<string, { start: string; end: string }[]>();
   for (let i = 0; i < alreadyAwarded.length; i++) {
     const a = alreadyAwarded[i]!;
     keys.add(a.key);
-    holders.add(`${a.badgeId}\u0000${a.memberId}`);
+    const holder = `${a.badgeId}\u0000${a.memberId}`;
+    holders.add(holder);
+    const m = PERIOD_IN_KEY.exec(a.key);
+    if (m !== null) {
+      const list = awardedPeriods.get(holder) ?? [];
+      list.push({ start: m[1]!, end: m[2]! });
+      awardedPeriods.set(holder, list);
+    }
   }
 
   const found: { award: BadgeAward; day: number; order: number }[] = [];
@@ -260,7 +281,12 @@ export function awardBadges(
     for (const [memberId, memberFacts] of members) {
       if (!perPeriod && holders.has(`${def.id}\u0000${memberId}`)) continue;
       const base = `${keyPart(def.id)}:${keyPart(memberId)}`;
-      const occurrences = perPeriod ? metPerPeriod(def.criteria, memberId, memberFacts) : [firstMet(def.criteria, memberId, memberFacts)];
+      const periods = awardedPeriods.get(`${def.id}\u0000${memberId}`) ?? [];
+      const consumed = (month: number): boolean => {
+        const start = monthStart(month);
+        return periods.some((p) => p.start <= start && start <= p.end);
+      };
+      const occurrences = perPeriod ? metPerPeriod(def.criteria, memberId, memberFacts, consumed) : [firstMet(def.criteria, memberId, memberFacts)];
       for (const o of occurrences) {
         if (o === undefined) continue;
         const key = perPeriod ? `${base}:${o.period!.start}..${o.period!.end}` : base;

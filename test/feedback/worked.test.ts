@@ -14,6 +14,7 @@ import {
   feedbackTimeliness,
   parseFeedbackLog,
   praiseNudges,
+  skillSummary,
   retractFeedback,
   sbiCompleteness,
   visibleFeedback,
@@ -100,7 +101,16 @@ describe("FB6–FB7: SBI completeness and staleness (CCL Situation–Behavior–
   });
 });
 
-describe("FB8–FB9: requests (Culture Amp: weekly reminders until it expires 90 days later)", () => {
+describe("FB8: skill cards (Culture Amp skills summary)", () => {
+  it("36 rocking it and 11 getting there → 76.6% → 77%", () => {
+    const ratings = [...Array(36).fill({ skill: "negotiation", rating: "rocking-it" }), ...Array(11).fill({ skill: "negotiation", rating: "getting-there" }), { skill: "forecasting", rating: "getting-there" }];
+    const rows = skillSummary(ratings);
+    expect(rows.map((r) => [r.skill, r.rockingIt, r.gettingThere, r.percent])).toEqual([["negotiation", 36, 11, 77], ["forecasting", 0, 1, 0]]);
+    expect(rows[0]!.share).toBeCloseTo(0.766, 3);
+  });
+});
+
+describe("FB9: requests (Culture Amp: weekly reminders until it expires 90 days later)", () => {
   const request = { id: "q1", requesterId: "mgr", aboutId: "a", reviewerIds: ["b", "c"], createdOn: "2024-01-01", visibility: "manager-only" as const, question: "How did a handle the Acme renewal?" };
   it("FB9: created 2024-01-01, never answered → 12 reminders 2024-01-08 … 2024-03-25, expires 2024-03-31", () => {
     const s = feedbackRequestSchedule(request, { asOf: "2024-02-01" });
@@ -143,7 +153,11 @@ describe("FB10–FB13: the log", () => {
     expect(feedbackCoverage(log, ["b"], { asOf: "2026-11-28", withinDays: 30 })).toEqual([{ memberId: "b", overdue: true }]);
     expect(visibleFeedback(log, { id: "b" })).toEqual([]);
     expect(issuesOf(() => retractFeedback(log, { id: "r2", entryId: "f2", by: "mgr", at: "2026-11-22T11:00:00+08:00", reason: "again" }))).toEqual(["retraction.entryId:validation.duplicate"]);
-    expect(issuesOf(() => retractFeedback(log, { id: "r1", entryId: "nope", by: "mgr", at: "2026-11-22T11:00:00+08:00", reason: " " }))).toEqual(["retraction.reason:validation.empty"]);
+    expect(issuesOf(() => retractFeedback(log, { id: "r1", entryId: "nope", by: "mgr", at: "2026-11-22T11:00:00+08:00", reason: " " }))).toEqual([
+      "retraction.reason:validation.empty",
+      "retraction.entryId:validation.not-found",
+      "retraction.id:validation.duplicate",
+    ]);
     expect(parseFeedbackLog(JSON.parse(JSON.stringify(log)))).toEqual(log);
   });
 });
@@ -216,6 +230,23 @@ describe("timeliness", () => {
     expect(feedbackTimeliness(log, { period: { start: "2024-03-01", end: "2024-04-30" } })).toEqual({ count: 3, medianLagDays: 2, withinIdealShare: 2 / 3, stale: 1 });
     expect(feedbackTimeliness(log, { period: { start: "2024-03-01", end: "2024-03-31" } }).medianLagDays).toBe(1); // (0 + 2) / 2
     expect(feedbackTimeliness({ entries: [] }, { period: { start: "2024-03-01", end: "2024-03-31" } })).toEqual({ count: 0, medianLagDays: null, withinIdealShare: null, stale: 0 });
+  });
+});
+
+describe("review regressions", () => {
+  it("an answer after the request expired leaves it expired; asOf before the request is an error", () => {
+    const request = { id: "q1", requesterId: "mgr", aboutId: "a", reviewerIds: ["b"], createdOn: "2024-01-01", visibility: "manager-only" as const, question: "q?" };
+    expect(feedbackRequestSchedule({ ...request, answeredOn: "2024-05-01" }, { asOf: "2024-06-01" }).status).toBe("expired");
+    expect(issuesOf(() => feedbackRequestSchedule(request, { asOf: "2023-12-31" }))).toEqual(["opts.asOf:validation.period-order"]);
+  });
+  it("feedback cannot come before what it is about", () => {
+    expect(issuesOf(() => appendFeedback({ entries: [] }, entry({ to: "a", kind: "praise", at: "2026-11-20T10:00:00+08:00", occurredOn: "2026-12-25" })))).toEqual(["entry.occurredOn:validation.period-order"]);
+  });
+  it("a denied label is not a label: 从不偷懒, not lazy", () => {
+    expect(checkFeedbackQuality(entry({ to: "a", kind: "praise", at: "2026-11-20T10:00:00+08:00", situation: "季度末", behavior: "他从不偷懒，主动加班把方案改完；Not lazy at all", impact: "方案按时交付" }))).toEqual([]);
+  });
+  it("a duplicate id and a bad instant are reported together", () => {
+    expect(issuesOf(() => appendFeedback(base, { ...base.entries[0]!, at: "bad" }))).toEqual(["entry.at:validation.instant", "entry.id:validation.duplicate"]);
   });
 });
 

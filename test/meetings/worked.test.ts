@@ -15,7 +15,7 @@ describe("FB10: one-on-one cadence", () => {
   it("weekly, last held Monday 2024-03-04, as of 2024-03-14 → due 2024-03-11, 3 days overdue", () => {
     const r = meetingCadence(meetings, ["a"], { oneOnOne: "weekly" }, "2024-03-14");
     expect(r.members).toEqual([{ memberId: "a", last: "2024-03-04", nextDue: "2024-03-11", overdueDays: 3 }]);
-    expect(formatFinding(r.findings[0]!, "zh-CN")).toBe("和 a 的每周一对一本应在 2024-03-11 进行（上次是 2024-03-04），已经拖了 3 天，尽快约上。");
+    expect(formatFinding(r.findings[0]!, "zh-CN")).toBe("和 a 的每周一对一面谈原定于 2024-03-11（上次是 2024-03-04），已推迟 3 天，请尽快约时间。");
   });
   it("biweekly → due 2024-03-18, not overdue; monthly keeps the day of month (Jan 31 → Feb 29 in a leap year)", () => {
     expect(meetingCadence(meetings, ["a"], { oneOnOne: "biweekly" }, "2024-03-14").members[0]).toMatchObject({ nextDue: "2024-03-18", overdueDays: 0 });
@@ -88,6 +88,15 @@ describe("meeting load", () => {
       { memberId: "a", weekStart: "2024-03-04", minutes: 75, hours: 1.25, meetings: 2 },
       { memberId: "a", weekStart: "2024-03-11", minutes: 45, hours: 0.75, meetings: 1 },
     ]);
+  });
+});
+
+describe("review regressions", () => {
+  it("no warning before a member starts; a team that has never met is flagged", () => {
+    const r = meetingCadence([], ["n"], { oneOnOne: "weekly", team: "weekly", startDates: { n: "2026-12-15" } }, "2026-11-28");
+    expect(r.members).toEqual([{ memberId: "n", nextDue: "2026-12-15", overdueDays: 0 }]);
+    expect(r.findings.map((f) => f.code)).toEqual(["meetings.team.never-held"]);
+    expect(formatFinding(r.findings[0]!, "zh-CN")).toBe("还没有开过每周团队例会：先把第一次排进日程。");
   });
 });
 

@@ -314,3 +314,18 @@ describe("awardBadges properties", () => {
     );
   });
 });
+
+describe("per-period streaks stay idempotent when the facts window moves (review regression)", () => {
+  const streak: BadgeDefinition = { id: "streak", name: name("Three months running", "连续三个月达标"), criteria: { kind: "attainment-streak", atLeast: "1", months: 3 }, repeat: "per-period" };
+  const month = (m: number) => `2026-${String(m).padStart(2, "0")}`;
+  const figures = (from: number, to: number) => ({ attainment: Array.from({ length: to - from + 1 }, (_, i) => ({ memberId: "m", month: month(from + i), value: "1.1" })) });
+  it("Jan–Jun earns Jan–Mar and Apr–Jun; a later window Feb–Jul earns nothing new; late December data earns nothing new", () => {
+    const first = awardBadges([streak], figures(1, 6), "2026-06-30");
+    expect(first.map((a) => a.period)).toEqual([{ start: "2026-01-01", end: "2026-03-31" }, { start: "2026-04-01", end: "2026-06-30" }]);
+    expect(awardBadges([streak], figures(2, 7), "2026-07-31", first)).toEqual([]);
+    const withDecember = { attainment: [{ memberId: "m", month: "2025-12", value: "1.2" }, ...figures(1, 6).attainment] };
+    expect(awardBadges([streak], withDecember, "2026-06-30", first)).toEqual([]);
+    // three more qualifying months after the awarded runs make a new run
+    expect(awardBadges([streak], figures(1, 9), "2026-09-30", first).map((a) => a.period)).toEqual([{ start: "2026-07-01", end: "2026-09-30" }]);
+  });
+});

@@ -44,7 +44,7 @@ export function isWellFormedEntry(e: unknown): e is FeedbackEntry {
   if (visibility !== "private" && visibility !== "private-manager" && visibility !== "manager-only" && visibility !== "public") return false;
   if (typeof at !== "string" || !isKnownInstant(at)) return false;
   for (const f of TEXT_FIELDS) if (e[f] !== undefined && typeof e[f] !== "string") return false;
-  if (e["occurredOn"] !== undefined && (typeof e["occurredOn"] !== "string" || parseCivil(e["occurredOn"]) === undefined)) return false;
+  if (e["occurredOn"] !== undefined && (typeof e["occurredOn"] !== "string" || parseCivil(e["occurredOn"]) === undefined || e["occurredOn"] > ownDay(at))) return false;
   const tags = e["valueTags"];
   if (tags !== undefined) {
     if (!Array.isArray(tags)) return false;
@@ -66,7 +66,10 @@ export function checkEntry(e: unknown, path: Path, issues: Issues): e is Feedbac
   checkEnum(e["kind"], KINDS, [...path, "kind"], issues);
   checkEnum(e["visibility"], VISIBILITIES, [...path, "visibility"], issues);
   for (const f of TEXT_FIELDS) if (e[f] !== undefined) checkString(e[f], [...path, f], issues);
-  if (e["occurredOn"] !== undefined) checkCalendarDate(e["occurredOn"], [...path, "occurredOn"], issues);
+  if (e["occurredOn"] !== undefined && checkCalendarDate(e["occurredOn"], [...path, "occurredOn"], issues) && typeof e["at"] === "string" && isInstant(e["at"]) && e["occurredOn"] > ownDay(e["at"])) {
+    // feedback cannot come before what it is about
+    report(issues, [...path, "occurredOn"], "validation.period-order", { start: e["occurredOn"] as string, end: ownDay(e["at"]) });
+  }
   const tags = e["valueTags"];
   if (tags !== undefined && checkArray(tags, [...path, "valueTags"], issues)) {
     for (let i = 0; i < tags.length; i++) checkString(tags[i], [...path, "valueTags", i], issues);
