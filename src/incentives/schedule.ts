@@ -5,10 +5,10 @@
 import { checkArray, checkRecord, report, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import { toDayNumber } from "../core/dates.js";
 import { checkPeriod } from "../core/periods.js";
-import { checkEmployment, checkPaidCredits, paidByCredit, readCredits, readPlan } from "./_lib/compile.js";
+import { checkEmployment, checkMinor, checkPaidCredits, paidByCredit, readCredits, readPlan } from "./_lib/compile.js";
 import { computeStatement } from "./_lib/statement.js";
 import { checkMeasuresFor } from "./payout.js";
-import { checkDecimal, checkInteger } from "../core/_lib/check.js";
+import { checkDecimal } from "../core/_lib/check.js";
 import type { IncentivePlan, PayoutStatement, ScheduleInput } from "./types.js";
 
 /**
@@ -51,7 +51,7 @@ export function calculatePayoutSchedule(plan: IncentivePlan, input: ScheduleInpu
     checkPaidCredits(input.paidCredits, ["input", "paidCredits"], issues);
     const carry: unknown = input.carry;
     if (carry !== undefined && checkRecord(carry, ["input", "carry"], issues)) {
-      for (const k of ["drawBalance", "capExcess"] as const) if (carry[k] !== undefined) checkInteger(carry[k], ["input", "carry", k], issues, { min: 0 });
+      for (const k of ["drawBalance", "capExcess"] as const) if (carry[k] !== undefined) checkMinor(carry[k], ["input", "carry", k], issues, { min: 0 });
     }
     const measures: unknown = input.measures;
     if (measures !== undefined && checkArray(measures, ["input", "measures"], issues)) {

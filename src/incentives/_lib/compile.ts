@@ -115,7 +115,8 @@ function text(value: unknown): string {
   return typeof value === "string" ? value : String(value);
 }
 
-function checkMinor(value: unknown, path: Path, issues: Issues, opts: { min?: number } = {}): value is number {
+/** Checks whole minor units (a fraction is `validation.minor-units`). @internal */
+export function checkMinor(value: unknown, path: Path, issues: Issues, opts: { min?: number } = {}): value is number {
   if (typeof value === "number" && Number.isFinite(value) && !Number.isInteger(value)) return report(issues, path, "validation.minor-units", { value: String(value) });
   return checkInteger(value, path, issues, opts.min === undefined ? {} : { min: opts.min, max: MAX_MINOR });
 }
