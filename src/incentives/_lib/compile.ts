@@ -27,7 +27,7 @@ import { ROUNDING_MODES, type RoundingMode } from "../../core/rounding.js";
 import { checkCurve } from "../../performance/_lib/check.js";
 import type { ScoringCurve } from "../../performance/types.js";
 import type { Credit, CreditFilter, CreditKind, IncentivePlan, PaidCredit } from "../types.js";
-import { fxAdd, fxDec, fxText, FX_ZERO, type Fx } from "./exact.js";
+import { fxAdd, fxDec, fxInt, fxMul, fxText, FX_ZERO, type Fx } from "./exact.js";
 
 const CREDIT_KINDS: readonly CreditKind[] = ["revenue", "overlay"];
 const MAX_MINOR = Number.MAX_SAFE_INTEGER;
@@ -102,6 +102,8 @@ export interface SplitEntry {
   readonly day: number;
   readonly share: Fx;
   readonly shareText: string;
+  /** The payee's part of the amount: `amount × share`, exact. */
+  readonly base: Fx;
   readonly kind: CreditKind;
   /** Day the credit stopped earning, or `undefined` while it is won. `-Infinity` when cancelled without a date. */
   readonly cancelDay: number | undefined;
@@ -393,7 +395,8 @@ export function readCredits(credits: unknown, path: Path, issues: Issues, onlyPa
       const split = credit.payees[j]!;
       if (onlyPayee !== undefined && split.id !== onlyPayee) continue;
       const dec = parseDec(split.share)!;
-      const entry: SplitEntry = { credit, order: i, day, share: fxDec(dec), shareText: text(split.share), kind: split.kind ?? "revenue", cancelDay };
+      const share = fxDec(dec);
+      const entry: SplitEntry = { credit, order: i, day, share, shareText: text(split.share), base: fxMul(fxInt(credit.amount), share), kind: split.kind ?? "revenue", cancelDay };
       const list = byPayee.get(split.id);
       if (list === undefined) byPayee.set(split.id, [entry]);
       else list.push(entry);

@@ -57,8 +57,9 @@ export function fxNeg(a: Fx): Fx {
 
 /** −1, 0 or 1 as `a` is below, equal to or above `b`. @internal */
 export function fxCmp(a: Fx, b: Fx): number {
-  const d = fxSub(a, b).c;
-  return d < 0n ? -1 : d > 0n ? 1 : 0;
+  const x = a.s >= b.s ? a.c : a.c * p10(b.s - a.s);
+  const y = b.s >= a.s ? b.c : b.c * p10(a.s - b.s);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** The smaller of two decimals. @internal */

@@ -207,9 +207,6 @@ function counts(e: SplitEntry, startDay: number, endDay: number): boolean {
   return e.day >= startDay && e.day <= endDay && !(e.cancelDay !== undefined && e.cancelDay <= endDay);
 }
 
-function base(e: SplitEntry): Fx {
-  return fxMul(fxInt(e.credit.amount), e.share);
-}
 
 interface Context {
   readonly rules: PlanRules;
@@ -266,10 +263,11 @@ function commissionLine(rule: CommissionRule, ctx: Context): RawLine {
   }
   let running = FX_ZERO;
   const exacts: Fx[] = [];
-  const creditSteps: ExplanationStep[] = [];
+  const creditInputs: Record<string, MessageParams[string]>[] = [];
+  const creditSubs: ExplanationStep[][] = [];
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
-    const b = base(e);
+    const b = e.base;
     let earned: Fx;
     const sub: ExplanationStep[] = [];
     const inputs: Record<string, MessageParams[string]> = {
@@ -303,12 +301,13 @@ function commissionLine(rule: CommissionRule, ctx: Context): RawLine {
       earned = marginalSlices(tiers.bands, edges, running, next, currency, sub);
       running = next;
     } else {
-      // retroactive over the period: the rate is known once the total is; filled in below
+      // retroactive over the period: the rate is known once the total is; applied below
       running = fxAdd(running, b);
       earned = b;
     }
     exacts.push(earned);
-    creditSteps.push(step("incentives.commission.credit", tiers === undefined ? "amount × share × rate" : "amount × share → bands", inputs, "", sub.length > 0 ? { steps: sub } : {}));
+    creditInputs.push(inputs);
+    creditSubs.push(sub);
   }
   if (tiers !== undefined && tiers.mode === "retroactive" && tiers.scope === "period") {
     const k = bandIndex(edges, running);
@@ -325,20 +324,24 @@ function commissionLine(rule: CommissionRule, ctx: Context): RawLine {
     );
     for (let i = 0; i < exacts.length; i++) exacts[i] = fxMul(exacts[i]!, rate);
   }
+  const formula = tiers === undefined ? "amount × share × rate" : "amount × share → bands";
+  const cap = rule.capPerCredit === undefined ? undefined : fxInt(rule.capPerCredit);
+  const floor = cap === undefined ? undefined : fxNeg(cap);
   let total = FX_ZERO;
   for (let i = 0; i < entries.length; i++) {
     let earned = exacts[i]!;
-    const cs = creditSteps[i]!;
-    let capped = false;
-    if (rule.capPerCredit !== undefined) {
-      const cap = fxInt(rule.capPerCredit);
-      if (fxCmp(earned, cap) > 0) (earned = cap), (capped = true);
-      else if (fxCmp(earned, fxNeg(cap)) < 0) (earned = fxNeg(cap)), (capped = true);
+    const inputs = creditInputs[i]!;
+    let code = "incentives.commission.credit";
+    if (cap !== undefined && (fxCmp(earned, cap) > 0 || fxCmp(earned, floor!) < 0)) {
+      inputs["cap"] = money(rule.capPerCredit!, currency);
+      inputs["uncapped"] = exactMoney(earned, currency);
+      earned = fxCmp(earned, cap) > 0 ? cap : floor!;
+      code = "incentives.commission.credit-capped";
     }
     total = fxAdd(total, earned);
     parts.push({ creditId: entries[i]!.credit.id, exact: earned });
-    const inputs = capped ? { ...cs.inputs, cap: money(rule.capPerCredit!, currency), uncapped: exactMoney(exacts[i]!, currency) } : cs.inputs;
-    steps.push({ ...cs, code: capped ? "incentives.commission.credit-capped" : cs.code, inputs, result: exactMoney(earned, currency) });
+    const sub = creditSubs[i]!;
+    steps.push(step(code, formula, inputs, exactMoney(earned, currency), sub.length > 0 ? { steps: sub } : {}));
   }
   return { componentId: rule.id, kind: "commission", exact: total, parts, steps };
 }
@@ -543,7 +546,7 @@ export function computeStatement(rules: PlanRules, input: StatementInput, path: 
     const e = input.entries[i]!;
     if (!counts(e, startDay, endDay)) continue;
     counted.push(e);
-    if (e.kind === "revenue") credited = fxAdd(credited, base(e));
+    if (e.kind === "revenue") credited = fxAdd(credited, e.base);
   }
   let attainment: Ratio | null = null;
   if (quota !== null && quota > 0) {
