@@ -101,7 +101,7 @@ export const FeedbackRequestSchema: z.ZodType<FeedbackRequest> = z.object({
 }) as z.ZodType<FeedbackRequest>;
 
 /**
- * Parses a feedback log (stored JSON) or throws a {@link ValidationError} naming every problem.
+ * Parses a feedback log (stored JSON) or throws a `ValidationError` naming every problem.
  *
  * @example
  * ```ts

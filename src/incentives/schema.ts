@@ -201,7 +201,7 @@ export const DisputeRecordSchema: z.ZodType<DisputeRecord> = z.object({
 }) as z.ZodType<DisputeRecord>;
 
 /**
- * Parses an incentive plan, or throws a {@link ValidationError} listing every problem.
+ * Parses an incentive plan, or throws a `ValidationError` listing every problem.
  *
  * @example
  * ```ts
@@ -227,7 +227,7 @@ export function safeParseIncentivePlan(input: unknown, opts?: ParseOptions): Saf
 }
 
 /**
- * Parses a list of credits (each checked, ids unique), or throws a {@link ValidationError}.
+ * Parses a list of credits (each checked, ids unique), or throws a `ValidationError`.
  *
  * @example
  * ```ts

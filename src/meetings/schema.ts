@@ -70,7 +70,7 @@ export const CadencePolicySchema: z.ZodType<CadencePolicy> = z.object({
 }) as z.ZodType<CadencePolicy>;
 
 /**
- * Parses a list of meetings, or throws a {@link ValidationError} naming every problem.
+ * Parses a list of meetings, or throws a `ValidationError` naming every problem.
  *
  * @example
  * ```ts
