@@ -4,6 +4,7 @@
  */
 import { checkArray, checkCurrency, checkEnum, checkInteger, checkNumber, checkOptions, checkRecord, checkString, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import { parseDec } from "../core/_lib/decimal.js";
+import { divideRoundedBig } from "../core/rounding.js";
 import { checkPeriod } from "../core/periods.js";
 import { currencyExponent } from "../core/currency.js";
 import { formatExplanation } from "../core/explain.js";
@@ -136,6 +137,15 @@ function checkStatementShape(statement: unknown, issues: Issues): statement is P
   return issues.length === before;
 }
 
+/** `credited ÷ quota` as a percentage with two decimals, from the exact amounts (half-even). */
+function percentOf(credited: string, quota: number): string {
+  const d = parseDec(credited)!;
+  const hundredths = divideRoundedBig(d.coefficient * 10000n, BigInt(quota) * 10n ** BigInt(d.scale), "half-even");
+  const negative = hundredths < 0n;
+  const digits = (negative ? -hundredths : hundredths).toString().padStart(3, "0");
+  return `${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}%`;
+}
+
 /** Exact minor units as major-unit text: "143457.1" CNY → "1434.571". */
 function majorText(minor: string, currency: string): string {
   const d = parseDec(minor)!;
@@ -177,7 +187,7 @@ export function renderStatement(statement: PayoutStatement, opts: RenderStatemen
   const sep = locale === "zh-CN" ? "：" : ": ";
   const name = opts?.payeeName ?? statement.payeeId;
   const out: string[] = [];
-  const attainment = statement.attainment === null ? w.none : `${(statement.attainment * 100).toFixed(2)}%`;
+  const attainment = statement.attainment === null || statement.quota === null || statement.quota === 0 ? w.none : percentOf(statement.credited, statement.quota);
   const credited = Number(statement.credited);
   const facts: [string, string][] = [
     [w.plan, statement.planId],

@@ -207,3 +207,13 @@ describe("review regressions", () => {
     expect([s.net, s.carry.drawBalance]).toEqual([1000, 5000]);
   });
 });
+
+describe("rendered attainment is computed from the exact amounts", () => {
+  it("1 of 3 → 33.33%, 2 of 3 → 66.67% (half-even on the exact fraction)", () => {
+    const plan: IncentivePlan = { id: "p", currency: "CNY", quota: { amount: 3 }, components: [{ kind: "commission", id: "c", rate: "0.1" }] };
+    const render = (amount: number) =>
+      renderStatement(calculatePayout(plan, { payeeId: "z", period: { start: "2026-10-01", end: "2026-12-31" }, credits: [{ id: "d", amount, date: "2026-11-10", payees: [{ id: "z", share: 1 }] }] }), { format: "text" });
+    expect(render(1)).toContain("Attainment: 33.33%");
+    expect(render(2)).toContain("Attainment: 66.67%");
+  });
+});
