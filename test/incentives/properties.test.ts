@@ -124,10 +124,10 @@ const cancellable = fc
   });
 
 describe("clawbacks", () => {
-  it("a credit cancelled in a later period within the window nets to zero over the schedule (full mode)", () => {
+  it("a credit cancelled in a later period within the window nets to zero over the schedule (full mode), whatever a period cap forfeited", () => {
     fc.assert(
-      fc.property(tieredPlan, cancellable, (plan, list) => {
-        const p = { ...plan, clawback: { windowDays: 90 } };
+      fc.property(tieredPlan, cancellable, fc.option(fc.integer({ min: 0, max: 60000 }), { nil: undefined }), (plan, list, cap) => {
+        const p: IncentivePlan = { ...plan, clawback: { windowDays: 90 }, ...(cap === undefined ? {} : { cap: { perPeriod: cap } }) };
         for (const payeeId of PAYEES) {
           const { statements } = calculatePayoutSchedule(p, { payeeId, periods, credits: list });
           for (const c of list) {
