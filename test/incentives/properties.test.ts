@@ -130,6 +130,9 @@ describe("clawbacks", () => {
         const p: IncentivePlan = { ...plan, clawback: { windowDays: 90 }, ...(cap === undefined ? {} : { cap: { perPeriod: cap } }) };
         for (const payeeId of PAYEES) {
           const { statements } = calculatePayoutSchedule(p, { payeeId, periods, credits: list });
+          // no bonus and no excess carried: every cent earned is some credit's, so the credits'
+          // parts add up to the period's earnings (a forfeited excess included)
+          for (const s of statements) expect(sumBy(s.creditPayouts)).toBe(s.earnings);
           for (const c of list) {
             if (c.status !== "cancelled") continue;
             const periodOf = (date: string) => periods.findIndex((x) => x.start <= date && date <= x.end);
