@@ -2,7 +2,8 @@
  * Disputes: a payee's challenge to one line of a statement.
  * @module
  */
-import { checkArray, checkCalendarDate, checkInteger, checkRecord, checkString, report, throwIfIssues, type Issues } from "../core/_lib/check.js";
+import { checkArray, checkCalendarDate, checkCurrency, checkInteger, checkRecord, checkString, report, throwIfIssues, type Issues } from "../core/_lib/check.js";
+import { checkPeriod } from "../core/periods.js";
 import type { CalendarDate } from "../core/dates.js";
 import { ValidationError } from "../core/errors.js";
 import type { Period } from "../core/periods.js";
@@ -84,8 +85,9 @@ export function disputeStatementLine(statement: PayoutStatement, claim: DisputeC
   let lineCount = -1;
   if (checkRecord(statement, ["statement"], issues)) {
     checkString(statement["planId"], ["statement", "planId"], issues);
+    checkCurrency(statement["currency"], ["statement", "currency"], issues);
     checkString(statement["payeeId"], ["statement", "payeeId"], issues);
-    checkRecord(statement["period"], ["statement", "period"], issues);
+    checkPeriod(statement["period"], ["statement", "period"], issues);
     if (checkArray(statement["lines"], ["statement", "lines"], issues)) lineCount = statement.lines.length;
   }
   if (checkRecord(claim, ["claim"], issues)) {

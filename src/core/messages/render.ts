@@ -43,7 +43,8 @@ export function formatParam(value: MessageParamValue | undefined, locale: Locale
     return value.map((item) => formatParam(item as MessageParamValue, locale)).join(locale === "zh-CN" ? "、" : ", ");
   }
   if (isMoneyParam(value)) return formatMinor(value.amount, value.currency, locale);
-  return String(value);
+  // anything else (an app's own explanation may hold any JSON): its kind, never a throw
+  return typeof value === "object" && value !== null ? (Array.isArray(value) ? "list" : "object") : String(value);
 }
 
 /** Fills `{name}` placeholders of a template; a function template is called. @internal */
@@ -67,7 +68,27 @@ export function renderMessage(code: string, params: MessageParams, locale: Local
     own ??
     (Object.prototype.hasOwnProperty.call(builtIn, code) ? builtIn[code] : undefined) ??
     (Object.prototype.hasOwnProperty.call(messagesEn, code) ? (messagesEn as CustomCatalog)[code] : undefined);
-  return template === undefined ? code : fillTemplate(template, params, locale);
+  return template === undefined ? code : fillTemplate(template, plainParams(params), locale);
+}
+
+function isPlainValue(value: unknown): boolean {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" || isMoneyParam(value);
+}
+
+/**
+ * The parameters with anything a message cannot print (an app's own explanation or finding may
+ * hold any JSON, even objects without a prototype) replaced by its kind, so no template throws.
+ */
+function plainParams(params: MessageParams): MessageParams {
+  let out: Record<string, MessageParamValue> | undefined;
+  for (const key of Object.keys(params)) {
+    const value: unknown = params[key];
+    const ok = value === undefined || isPlainValue(value) || (Array.isArray(value) && value.every(isPlainValue));
+    if (ok) continue;
+    out ??= { ...params };
+    out[key] = Array.isArray(value) ? "list" : value === null ? "null" : typeof value === "object" ? "object" : String(value);
+  }
+  return out ?? params;
 }
 
 /** A path as people read it: `credits[0].amount`; the whole input when empty. @internal */

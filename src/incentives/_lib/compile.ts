@@ -256,7 +256,7 @@ function checkBonus(c: Record<string, unknown>, index: number, path: Path, issue
         if (m["key"] === "attainment" && !hasQuota) report(issues, [...mp, "key"], "validation.requires", { requires: "quota" });
       }
       const w = checkDecimal(m["weight"], [...mp, "weight"], issues, { nonNegative: true });
-      const curveOk = checkCurve(m["curve"], [...mp, "curve"], issues);
+      const curveOk = checkCurve(m["curve"], [...mp, "curve"], issues) && checkCurveDecimals(m["curve"] as ScoringCurve, [...mp, "curve"], issues);
       if (w === undefined) {
         allRead = false;
         continue;
@@ -268,6 +268,19 @@ function checkBonus(c: Record<string, unknown>, index: number, path: Path, issue
   }
   if (issues.length > before) return undefined;
   return { kind: "bonus", id: c["id"] as string, index, targetIncentive: c["targetIncentive"] as number, prorate, measures };
+}
+
+/** Curve anchors are computed exactly here, so each must read as a decimal (1e300 does not). */
+function checkCurveDecimals(curve: ScoringCurve, path: Path, issues: Issues): boolean {
+  let ok = true;
+  for (const name of ["threshold", "target", "stretch"] as const) {
+    const anchor = curve[name];
+    if (anchor === undefined) continue;
+    for (const field of ["value", "score"] as const) {
+      if (parseDec(anchor[field]) === undefined) ok = report(issues, [...path, name, field], "validation.decimal", { value: shown(anchor[field]) });
+    }
+  }
+  return ok;
 }
 
 function checkSpif(c: Record<string, unknown>, index: number, path: Path, issues: Issues): SpifRule | undefined {
