@@ -11,6 +11,9 @@ import { appendFeedback, checkFeedbackQuality, feedbackBalance, feedbackCoverage
 import { calculatePayout, calculatePayoutSchedule, calculatePayouts, checkPlan, disputeStatementLine, renderStatement } from "team-playbook/incentives";
 import { carryForwardActionItems, meetingCadence, meetingLoad, openActionItems } from "team-playbook/meetings";
 import { awardBadges, leaderboard, recognitionCoverage } from "team-playbook/recognition";
+import { allocate, applyRate, formatExplanation, periodOf } from "team-playbook/core";
+import { checkSmart, goalProgress, rollUpProgress } from "team-playbook/goals";
+import { scoreScorecard, scoreScorecards } from "team-playbook/performance";
 
 const plan = {
   id: "p",
@@ -60,7 +63,20 @@ const strange = fc.oneof(
   fc.constantFrom(-1, 0, 1.5, Number.MAX_SAFE_INTEGER, 1e300, Number.NaN, "", "__proto__", "2026-02-30", [], {}, null, undefined),
 );
 
+const goal = { id: "g", title: "Q1 新签 20 家", ownerId: "am", metric: { unit: "count", direction: "increase", baseline: 0, target: 20 }, start: "2027-01-01", due: "2027-03-31", alignedTo: ["strategy:new-logos"] };
+const kpi = (id: string, weight: number) => ({ id, weight, direction: "higher-is-better", threshold: { value: 0, score: 0 }, target: { value: 100, score: 100 }, stretch: { value: 120, score: 120 } });
+const card = { id: "bsc", kpis: [kpi("financial", 40), kpi("customer", 30)], ratingScale: { bands: [{ min: 0, rating: 1 }, { min: 70, rating: 2 }, { min: 95, rating: 3 }] } };
+
 const cases: [string, unknown[], (...args: never[]) => unknown][] = [
+  ["applyRate", [{ amount: 123456, currency: "CNY" }, "0.035", "half-up"], applyRate as never],
+  ["allocate", [{ amount: 100, currency: "CNY" }, ["0.5", 0.3, 2]], allocate as never],
+  ["periodOf", ["quarter", "2026-11-28", { fiscalYearStartMonth: 4, weekStartsOn: 1 }], periodOf as never],
+  ["formatExplanation", [calculatePayout(plan as never, input as never).lines[0]!.explanation, "zh-CN"], formatExplanation as never],
+  ["checkSmart", [goal, { asOf: "2026-12-15", history: [{ date: "2026-06-30", value: 10 }], goals: [goal] }], checkSmart as never],
+  ["goalProgress", [goal, [{ date: "2027-02-01", value: 8 }], "2027-02-15"], goalProgress as never],
+  ["rollUpProgress", [[goal, { ...goal, id: "c", parentId: "g", weight: 2 }], { c: 0.5 }], rollUpProgress as never],
+  ["scoreScorecard", [card, { financial: 130, customer: 80 }], scoreScorecard as never],
+  ["scoreScorecards", [card, [{ financial: 130, customer: 80 }, { financial: 10 }]], scoreScorecards as never],
   ["calculatePayout", [plan, input], calculatePayout as never],
   ["calculatePayouts", [plan, { period, credits, payees: [{ payeeId: "a", measures: { csat: 4 } }, { payeeId: "b", measures: { csat: 5 } }] }], calculatePayouts as never],
   ["calculatePayoutSchedule", [plan, { payeeId: "a", periods: [{ start: "2026-10-01", end: "2026-10-31" }, { start: "2026-11-01", end: "2026-12-31" }], credits, measures: [{ csat: 4 }, { csat: 4.5 }] }], calculatePayoutSchedule as never],
