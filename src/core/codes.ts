@@ -54,6 +54,7 @@ export type ValidationCode =
   | "validation.one-of"
   | "validation.requires"
   | "validation.same-as"
+  | "validation.date-before"
   | "validation.not-found"
   | "validation.invalid";
 

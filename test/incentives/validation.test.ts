@@ -114,7 +114,7 @@ describe("credits and inputs", () => {
       "input.credits.3.id:validation.duplicate",
       "input.credits.4.payees.1.id:validation.duplicate",
       "input.credits.5.cancelledOn:validation.requires",
-      "input.credits.6.cancelledOn:validation.period-order",
+      "input.credits.6.cancelledOn:validation.date-before",
     ]);
   });
   it("a bonus measure without a value, a negative balance, a bad employment range", () => {
@@ -163,5 +163,18 @@ describe("runs, schedules and pools", () => {
       "shares.0.weight:validation.negative",
       "shares.1.id:validation.duplicate",
     ]);
+  });
+});
+
+describe("wording", () => {
+  it("a cancellation before the credit's date says so, in both languages", () => {
+    let error: unknown;
+    try {
+      calculatePayout(ok, { ...input, credits: [{ ...credit, status: "cancelled", cancelledOn: "2026-11-01" }] });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ValidationError).issues[0]!.message).toBe("2026-11-01 is before the date (2026-11-10); it cannot be.");
+    expect((error as ValidationError).inLocale("zh-CN").issues[0]!.message).toBe("2026-11-01 早于日期（2026-11-10），这不可能。");
   });
 });

@@ -43,7 +43,7 @@ const CODES: ReadonlySet<string> = new Set<ValidationCode>([
   "validation.decimal", "validation.currency", "validation.currency-mismatch", "validation.enum", "validation.empty",
   "validation.period-order", "validation.negative", "validation.all-zero", "validation.too-precise", "validation.overflow",
   "validation.unknown-key", "validation.duplicate", "validation.calendar-conflict", "validation.anchor-order", "validation.date-range", "validation.cycle",
-  "validation.weights-total", "validation.exact-total", "validation.one-of", "validation.requires", "validation.same-as", "validation.not-found", "validation.invalid",
+  "validation.weights-total", "validation.exact-total", "validation.one-of", "validation.requires", "validation.same-as", "validation.date-before", "validation.not-found", "validation.invalid",
 ]);
 
 function toRaw(issue: z.core.$ZodIssue): RawIssue {

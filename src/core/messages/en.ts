@@ -84,6 +84,7 @@ export const messagesEn = Object.freeze({
   "validation.exact-total": "These must add up to exactly {expected}; they add up to {value}.",
   "validation.one-of": "Give exactly one of {options}.",
   "validation.requires": "This needs {requires} to be set as well.",
+  "validation.date-before": (p, text) => `${text("value")} is before ${p["field"] === "date" ? "the date" : text("field")} (${text("limit")}); it cannot be.`,
   "validation.same-as": "This must not be the same as {other} (“{value}”).",
   "validation.not-found": "There is no record with id “{value}”.",
   "validation.invalid": "This value is not valid.",

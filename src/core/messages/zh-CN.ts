@@ -84,6 +84,7 @@ export const messagesZhCN = Object.freeze({
   "validation.exact-total": "合计必须正好等于 {expected}，目前合计为 {value}。",
   "validation.one-of": "{options} 必须填写且只能填写其中一项。",
   "validation.requires": "使用此项时，必须同时设置 {requires}。",
+  "validation.date-before": (p, text) => `${text("value")} 早于${p["field"] === "date" ? "日期" : ` ${text("field")} `}（${text("limit")}），这不可能。`,
   "validation.same-as": "不能与 {other} 相同（都是“{value}”）。",
   "validation.not-found": "找不到 id 为“{value}”的记录。",
   "validation.invalid": "此项的值无效。",

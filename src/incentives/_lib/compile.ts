@@ -539,7 +539,7 @@ function ruleChecks(c: Credit, base: Path, index: number, issues: Issues): void 
   if (c.cancelledOn !== undefined) {
     if (c.status !== "cancelled") report(issues, at("cancelledOn"), "validation.requires", { requires: 'status: "cancelled"' });
     else if (typeof c.date === "string" && dayOf(c.date) !== undefined && dayOf(c.cancelledOn)! < dayOf(c.date)!) {
-      report(issues, at("cancelledOn"), "validation.period-order", { start: c.date, end: c.cancelledOn });
+      report(issues, at("cancelledOn"), "validation.date-before", { value: c.cancelledOn, field: "date", limit: c.date });
     }
   }
 }
