@@ -2,7 +2,7 @@
  * Who has not heard from us lately: feedback coverage and praise nudges.
  * @module
  */
-import { checkArray, checkCalendarDate, checkEnum, checkInteger, checkRecord, checkString, report, shown, throwIfIssues, type Issues } from "../core/_lib/check.js";
+import { checkArray, checkCalendarDate, checkEnum, checkIdList, checkInteger, checkRecord, checkString, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import { fromDayNumber, toDayNumber, type CalendarDate } from "../core/dates.js";
 import type { Finding } from "../core/findings.js";
 import { checkLog, ownDay } from "./_lib/check.js";
@@ -26,17 +26,6 @@ export interface CoverageRow {
   readonly overdue: boolean;
 }
 
-function checkMemberIds(memberIds: unknown, issues: Issues): memberIds is readonly string[] {
-  if (!checkArray(memberIds, ["memberIds"], issues)) return false;
-  const seen = new Set<string>();
-  for (let i = 0; i < memberIds.length; i++) {
-    if (!checkString(memberIds[i], ["memberIds", i], issues, { nonEmpty: true })) continue;
-    if (seen.has(memberIds[i] as string)) report(issues, ["memberIds", i], "validation.duplicate", { value: shown(memberIds[i]) });
-    seen.add(memberIds[i] as string);
-  }
-  return true;
-}
-
 /**
  * When each member last received feedback, and who is overdue: nothing received, or the last
  * more than `withinDays` days before `asOf` (exactly `withinDays` ago is still covered). Days are
@@ -58,7 +47,7 @@ export function feedbackCoverage(
 ): CoverageRow[] {
   const issues: Issues = [];
   const retracted = checkLog(log, ["log"], issues);
-  checkMemberIds(memberIds, issues);
+  checkIdList(memberIds, ["memberIds"], issues, { unique: true });
   if (checkRecord(opts, ["opts"], issues)) {
     checkCalendarDate(opts.asOf, ["opts", "asOf"], issues);
     checkInteger(opts.withinDays, ["opts", "withinDays"], issues, { min: 0 });

@@ -2,7 +2,7 @@
  * Feedback requests: when reviewers are reminded and when a request expires.
  * @module
  */
-import { checkArray, checkCalendarDate, checkEnum, checkInteger, checkOptions, checkRecord, checkString, report, throwIfIssues, type Issues } from "../core/_lib/check.js";
+import { checkCalendarDate, checkEnum, checkIdList, checkInteger, checkOptions, checkRecord, checkString, report, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import { fromDayNumber, toDayNumber, type CalendarDate } from "../core/dates.js";
 import type { FeedbackRequest } from "./types.js";
 
@@ -44,9 +44,7 @@ export function feedbackRequestSchedule(
   const issues: Issues = [];
   if (checkRecord(request, ["request"], issues)) {
     for (const k of ["id", "requesterId", "aboutId", "question"] as const) checkString(request[k], ["request", k], issues, { nonEmpty: true });
-    if (checkArray(request.reviewerIds, ["request", "reviewerIds"], issues, { nonEmpty: true })) {
-      for (let i = 0; i < request.reviewerIds.length; i++) checkString(request.reviewerIds[i], ["request", "reviewerIds", i], issues, { nonEmpty: true });
-    }
+    checkIdList(request.reviewerIds, ["request", "reviewerIds"], issues, { nonEmpty: true });
     const okCreated = checkCalendarDate(request.createdOn, ["request", "createdOn"], issues);
     checkEnum(request.visibility, ["private-manager", "manager-only"] as const, ["request", "visibility"], issues);
     for (const k of ["answeredOn", "dismissedOn"] as const) {

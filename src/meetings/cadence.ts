@@ -3,7 +3,7 @@
  * @module
  */
 import { civilFromDayNumber, dayNumberFromCivil, daysInMonth } from "../core/_lib/civil.js";
-import { checkArray, checkCalendarDate, checkEnum, checkRecord, checkString, report, shown, throwIfIssues, type Issues } from "../core/_lib/check.js";
+import { checkCalendarDate, checkEnum, checkIdList, checkRecord, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import { fromDayNumber, toDayNumber, type CalendarDate } from "../core/dates.js";
 import type { Finding } from "../core/findings.js";
 import { checkMeetings } from "./_lib/check.js";
@@ -91,14 +91,7 @@ export function nextAfter(day: number, cadence: Cadence): number {
 export function meetingCadence(meetings: readonly Meeting[], memberIds: readonly string[], policy: CadencePolicy, asOf: CalendarDate): CadenceReport {
   const issues: Issues = [];
   checkMeetings(meetings, ["meetings"], issues);
-  if (checkArray(memberIds, ["memberIds"], issues)) {
-    const seen = new Set<string>();
-    for (let i = 0; i < memberIds.length; i++) {
-      if (!checkString(memberIds[i], ["memberIds", i], issues, { nonEmpty: true })) continue;
-      if (seen.has(memberIds[i]!)) report(issues, ["memberIds", i], "validation.duplicate", { value: shown(memberIds[i]) });
-      seen.add(memberIds[i]!);
-    }
-  }
+  checkIdList(memberIds, ["memberIds"], issues, { unique: true });
   if (checkRecord(policy, ["policy"], issues)) {
     checkEnum(policy.oneOnOne, ["weekly", "biweekly", "monthly"] as const, ["policy", "oneOnOne"], issues);
     if (policy.team !== undefined) checkEnum(policy.team, CADENCES, ["policy", "team"], issues);

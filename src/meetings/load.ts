@@ -2,7 +2,7 @@
  * Time spent in meetings.
  * @module
  */
-import { checkArray, checkRecord, checkString, throwIfIssues, type Issues } from "../core/_lib/check.js";
+import { checkIdList, checkRecord, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import { fromDayNumber, toDayNumber, weekdayOf, type CalendarDate } from "../core/dates.js";
 import { checkPeriod, type Period } from "../core/periods.js";
 import { checkMeetings } from "./_lib/check.js";
@@ -63,9 +63,7 @@ export function meetingLoad(meetings: readonly Meeting[], opts: { readonly perio
   checkMeetings(meetings, ["meetings"], issues);
   if (checkRecord(opts, ["opts"], issues)) {
     checkPeriod(opts.period, ["opts", "period"], issues);
-    if (opts.memberIds !== undefined && checkArray(opts.memberIds, ["opts", "memberIds"], issues)) {
-      for (let i = 0; i < opts.memberIds.length; i++) checkString(opts.memberIds[i], ["opts", "memberIds", i], issues, { nonEmpty: true });
-    }
+    if (opts.memberIds !== undefined) checkIdList(opts.memberIds, ["opts", "memberIds"], issues);
   }
   throwIfIssues(issues);
   const wanted = opts.memberIds === undefined ? undefined : new Set(opts.memberIds);

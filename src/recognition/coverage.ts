@@ -2,10 +2,10 @@
  * Recognition coverage: who has not been recognised in public lately.
  * @module
  */
-import { checkCalendarDate, checkInteger, checkRecord, throwIfIssues, type Issues } from "../core/_lib/check.js";
+import { checkCalendarDate, checkIdList, checkInteger, checkRecord, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import { fromDayNumber, toDayNumber } from "../core/dates.js";
 import type { Finding } from "../core/findings.js";
-import { checkAwardRecords, checkIdList, checkKudosList } from "./_lib/check.js";
+import { checkAwardRecords, checkKudosList } from "./_lib/check.js";
 import type { RecognitionFindingCode } from "./codes.js";
 import type { AwardRecord, Kudos, RecognitionCoverageOptions, RecognitionCoverageReport, RecognitionCoverageRow } from "./types.js";
 

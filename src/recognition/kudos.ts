@@ -2,11 +2,11 @@
  * Kudos: checking one before it is posted, and summing up a period's.
  * @module
  */
-import { checkArray, checkInteger, checkOptions, checkRecord, checkString, shown, throwIfIssues, type Issues } from "../core/_lib/check.js";
+import { checkArray, checkIdList, checkInteger, checkOptions, checkRecord, checkString, shown, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import { toDayNumber } from "../core/dates.js";
 import type { Finding } from "../core/findings.js";
 import { checkPeriod } from "../core/periods.js";
-import { checkIdList, checkKudosItem, checkKudosList } from "./_lib/check.js";
+import { checkKudosItem, checkKudosList } from "./_lib/check.js";
 import { compareCodePoints } from "./_lib/order.js";
 import type { RecognitionFindingCode } from "./codes.js";
 import type { Kudos, KudosCheckOptions, KudosMemberCounts, KudosSummary, KudosSummaryOptions, ValueCount } from "./types.js";

@@ -2,8 +2,7 @@
  * Leaderboards with ties, opt-outs and a cut-off that keeps ties together.
  * @module
  */
-import { checkArray, checkEnum, checkInteger, checkNumber, checkOptions, checkRecord, checkString, report, throwIfIssues, type Issues } from "../core/_lib/check.js";
-import { checkIdList } from "./_lib/check.js";
+import { checkArray, checkEnum, checkIdList, checkInteger, checkNumber, checkOptions, checkRecord, checkString, report, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import { compareCodePoints } from "./_lib/order.js";
 import type { LeaderboardEntry, LeaderboardOptions, LeaderboardRanking, LeaderboardRow } from "./types.js";
 

@@ -54,6 +54,23 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Checks a list of ids: an array of non-empty strings, optionally non-empty and without
+ * repeats (each repeat reported at its index). @internal
+ */
+export function checkIdList(value: unknown, path: Path, issues: Issues, opts: { nonEmpty?: boolean; unique?: boolean } = {}): value is readonly string[] {
+  if (!checkArray(value, path, issues, opts.nonEmpty === true ? { nonEmpty: true } : {})) return false;
+  const before = issues.length;
+  const seen = new Set<string>();
+  for (let i = 0; i < value.length; i++) {
+    const v = value[i];
+    if (!checkString(v, [...path, i], issues, { nonEmpty: true })) continue;
+    if (opts.unique === true && seen.has(v)) report(issues, [...path, i], "validation.duplicate", { value: shown(v) });
+    seen.add(v);
+  }
+  return issues.length === before;
+}
+
 /** Checks for a plain object. @internal */
 export function checkRecord(value: unknown, path: Path, issues: Issues): value is Record<string, unknown> {
   return isRecord(value) || wrongType(issues, path, value, "object");

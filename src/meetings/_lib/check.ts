@@ -3,7 +3,7 @@
  * @internal
  * @module
  */
-import { checkArray, checkBoolean, checkCalendarDate, checkEnum, checkInteger, checkRecord, checkString, isRecord, report, shown, type Issues } from "../../core/_lib/check.js";
+import { checkArray, checkBoolean, checkCalendarDate, checkEnum, checkIdList, checkInteger, checkRecord, checkString, isRecord, report, shown, type Issues } from "../../core/_lib/check.js";
 import type { Path } from "../../core/errors.js";
 import type { ActionItem, Meeting } from "../types.js";
 
@@ -30,10 +30,7 @@ export function checkMeeting(value: unknown, path: Path, issues: Issues): value 
   checkEnum(value["kind"], ["one-on-one", "team"] as const, [...path, "kind"], issues);
   checkCalendarDate(value["date"], [...path, "date"], issues);
   if (value["managerId"] !== undefined) checkString(value["managerId"], [...path, "managerId"], issues, { nonEmpty: true });
-  if (checkArray(value["attendeeIds"], [...path, "attendeeIds"], issues)) {
-    const ids = value["attendeeIds"];
-    for (let i = 0; i < ids.length; i++) checkString(ids[i], [...path, "attendeeIds", i], issues, { nonEmpty: true });
-  }
+  checkIdList(value["attendeeIds"], [...path, "attendeeIds"], issues);
   if (value["agenda"] !== undefined && checkArray(value["agenda"], [...path, "agenda"], issues)) {
     const agenda = value["agenda"];
     for (let i = 0; i < agenda.length; i++) checkString(agenda[i], [...path, "agenda", i], issues);

@@ -4,7 +4,7 @@
  * @module
  */
 import { parseCivil } from "../../core/_lib/civil.js";
-import { checkArray, checkCalendarDate, checkDecimal, checkEnum, checkInteger, checkRecord, checkString, report, shown, type Issues } from "../../core/_lib/check.js";
+import { checkArray, checkCalendarDate, checkDecimal, checkEnum, checkIdList, checkInteger, checkRecord, checkString, report, shown, type Issues } from "../../core/_lib/check.js";
 import type { Path } from "../../core/errors.js";
 import type { AwardRecord, BadgeCriterion, BadgeDefinition, BadgeFact, BadgeRepeat, BadgeWindow, Kudos, KudosVisibility } from "../types.js";
 
@@ -20,20 +20,6 @@ const KINDS = ["attainment-streak", "count"] as const;
 
 /** Deepest nesting of `all` criteria accepted (it also stops a criterion that contains itself). @internal */
 export const MAX_CRITERION_DEPTH = 16;
-
-/** A list of non-empty strings, optionally non-empty itself and without repeats. @internal */
-export function checkIdList(value: unknown, path: Path, issues: Issues, opts: { nonEmpty?: boolean; unique?: boolean } = {}): value is readonly string[] {
-  if (!checkArray(value, path, issues, opts.nonEmpty === true ? { nonEmpty: true } : {})) return false;
-  const before = issues.length;
-  const seen = new Set<string>();
-  for (let i = 0; i < value.length; i++) {
-    const v = value[i];
-    if (!checkString(v, [...path, i], issues, { nonEmpty: true })) continue;
-    if (opts.unique === true && seen.has(v)) report(issues, [...path, i], "validation.duplicate", { value: v });
-    seen.add(v);
-  }
-  return issues.length === before;
-}
 
 /** One kudos: ids, recipients (at least one, each once), date, message, value tags (each once). @internal */
 export function checkKudosItem(value: unknown, path: Path, issues: Issues): value is Kudos {
