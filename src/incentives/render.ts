@@ -4,6 +4,7 @@
  */
 import { checkArray, checkCurrency, checkEnum, checkInteger, checkNumber, checkOptions, checkRecord, checkString, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import { parseDec } from "../core/_lib/decimal.js";
+import { fxText } from "./_lib/exact.js";
 import { divideRoundedBig } from "../core/rounding.js";
 import { checkPeriod } from "../core/periods.js";
 import { currencyExponent } from "../core/currency.js";
@@ -149,10 +150,7 @@ function percentOf(credited: string, quota: number): string {
 /** Exact minor units as major-unit text: "143457.1" CNY → "1434.571". */
 function majorText(minor: string, currency: string): string {
   const d = parseDec(minor)!;
-  const exponent = currencyExponent(currency) ?? 2;
-  const digits = (d.coefficient < 0n ? -d.coefficient : d.coefficient).toString().padStart(d.scale + exponent + 1, "0");
-  const cut = digits.length - d.scale - exponent;
-  return `${d.coefficient < 0n ? "-" : ""}${digits.slice(0, cut)}.${digits.slice(cut)}`;
+  return fxText({ c: d.coefficient, s: d.scale + (currencyExponent(currency) ?? 2) });
 }
 
 /**

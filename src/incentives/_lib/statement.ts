@@ -13,7 +13,7 @@ import type { MessageParams } from "../../core/messages/types.js";
 import { toSafeNumber } from "../../core/money.js";
 import type { Period } from "../../core/periods.js";
 import type { RoundingMode } from "../../core/rounding.js";
-import type { Dec } from "../../core/_lib/decimal.js";
+import { parseDec } from "../../core/_lib/decimal.js";
 import type { CreditPayout, Employment, PayoutCarry, PayoutLine, PayoutLineKind, PayoutStatement } from "../types.js";
 import type { PlanRules, SplitEntry } from "./compile.js";
 import { fxAdd, fxRound, fxText, FX_ZERO, rMul, rNumber, ratio, ratioOf, rRound, rText, type Fx, type Ratio } from "./exact.js";
@@ -106,13 +106,10 @@ function forfeit(parts: CreditPayout[], over: number, uncredited: number): void 
   for (const p of parts) if (p.amount > 0) earned.set(p.creditId, (earned.get(p.creditId) ?? 0) + p.amount);
   if (earned.size === 0) return;
   const ids = [...earned.keys()];
-  const shares = allocateMinor(over, [...ids.map((id) => decOfInteger(earned.get(id)!)), decOfInteger(uncredited)]);
+  const shares = allocateMinor(over, [...ids.map((id) => parseDec(earned.get(id)!)!), parseDec(uncredited)!]);
   for (let k = 0; k < ids.length; k++) if (shares[k]! > 0) parts.push({ creditId: ids[k]!, componentId: "cap", amount: -shares[k]! });
 }
 
-function decOfInteger(n: number): Dec {
-  return { coefficient: BigInt(n), scale: 0, small: n };
-}
 
 /** Computes one statement. @internal */
 export function computeStatement(rules: PlanRules, input: StatementInput, path: (string | number)[]): PayoutStatement {

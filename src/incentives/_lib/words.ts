@@ -22,18 +22,7 @@ export function exactMoney(value: Fx, currency: string): MessageParamValue {
     if (whole >= -MAX_SAFE && whole <= MAX_SAFE) return { amount: Number(whole), currency };
   }
   const t = fxTrim(value);
-  return `${fxText({ c: t.c, s: t.s + exponentOf(currency) })} ${currency}`;
-}
-
-const exponents = new Map<string, number>();
-
-export function exponentOf(currency: string): number {
-  let e = exponents.get(currency);
-  if (e === undefined) {
-    e = currencyExponent(currency) ?? 2;
-    exponents.set(currency, e);
-  }
-  return e;
+  return `${fxText({ c: t.c, s: t.s + (currencyExponent(currency) ?? 2) })} ${currency}`;
 }
 
 /** A fraction of minor units for an explanation; a fraction that is not a decimal shows 8 places and "…". */
