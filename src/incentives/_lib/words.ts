@@ -6,7 +6,7 @@
 import { currencyExponent } from "../../core/currency.js";
 import type { MessageParamValue } from "../../core/messages/types.js";
 import { divideRoundedBig } from "../../core/rounding.js";
-import { fxText, fxTrim, rReduce, rText, type Fx, type Ratio } from "./exact.js";
+import { fxText, rReduce, rText, type Fx, type Ratio } from "./exact.js";
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -21,8 +21,7 @@ export function exactMoney(value: Fx, currency: string): MessageParamValue {
     const whole = value.s === 0 ? value.c : value.c / unit;
     if (whole >= -MAX_SAFE && whole <= MAX_SAFE) return { amount: Number(whole), currency };
   }
-  const t = fxTrim(value);
-  return `${fxText({ c: t.c, s: t.s + (currencyExponent(currency) ?? 2) })} ${currency}`;
+  return `${fxText({ c: value.c, s: value.s + (currencyExponent(currency) ?? 2) })} ${currency}`;
 }
 
 /** A fraction of minor units for an explanation; a fraction that is not a decimal shows 8 places and "…". */
