@@ -14,6 +14,7 @@ export default defineConfig([
       "recognition/index": "src/recognition/index.ts",
       "feedback/index": "src/feedback/index.ts",
       "meetings/index": "src/meetings/index.ts",
+      "conflicts/index": "src/conflicts/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

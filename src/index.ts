@@ -13,3 +13,4 @@ export * from "./incentives/index.js";
 export * from "./recognition/index.js";
 export * from "./feedback/index.js";
 export * from "./meetings/index.js";
+export * from "./conflicts/index.js";

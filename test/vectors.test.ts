@@ -14,9 +14,10 @@ import * as incentives from "team-playbook/incentives";
 import * as recognition from "team-playbook/recognition";
 import * as feedback from "team-playbook/feedback";
 import * as meetings from "team-playbook/meetings";
+import * as conflicts from "team-playbook/conflicts";
 import { match } from "./support/match.js";
 
-const MODULES: Record<string, Record<string, unknown>> = { "": root, core, goals, expectations, performance, incentives, recognition, feedback, meetings };
+const MODULES: Record<string, Record<string, unknown>> = { "": root, core, goals, expectations, performance, incentives, recognition, feedback, meetings, conflicts };
 
 interface Vector {
   name: string;

@@ -8,6 +8,7 @@
 import type { ExpectationFindingCode } from "../expectations/codes.js";
 import type { FeedbackExplanationCode, FeedbackFindingCode } from "../feedback/codes.js";
 import type { MeetingExplanationCode, MeetingFindingCode } from "../meetings/codes.js";
+import type { ConflictExplanationCode, ConflictFindingCode } from "../conflicts/codes.js";
 import type { GoalExplanationCode, GoalFindingCode } from "../goals/codes.js";
 import type { IncentiveExplanationCode, IncentiveFindingCode } from "../incentives/codes.js";
 import type { PerformanceExplanationCode, PerformanceFindingCode } from "../performance/codes.js";
@@ -89,7 +90,8 @@ export type FindingCode =
   | IncentiveFindingCode
   | RecognitionFindingCode
   | FeedbackFindingCode
-  | MeetingFindingCode;
+  | MeetingFindingCode
+  | ConflictFindingCode;
 
 /**
  * Codes of explanation steps defined by the core module; modules that compute numbers add
@@ -108,7 +110,8 @@ export type ExplanationCode =
   | IncentiveExplanationCode
   | RecognitionExplanationCode
   | FeedbackExplanationCode
-  | MeetingExplanationCode;
+  | MeetingExplanationCode
+  | ConflictExplanationCode;
 
 /**
  * Codes of the explanation steps the core module defines.

@@ -140,6 +140,15 @@ export function calendarDateOf(instant: Instant, timeZone?: string): CalendarDat
   return fromDayNumber(day);
 }
 
+/**
+ * Checks an IANA time zone name (`"Asia/Shanghai"`); issues go to `issues`.
+ * @internal
+ */
+export function checkTimeZone(value: unknown, path: Path, issues: Issues): value is string {
+  if (!checkString(value, path, issues)) return false;
+  return (isKnownTimeZone(value) && Number.isFinite(tzOffset(value, new Date(0)))) || report(issues, path, "validation.time-zone", { value: shown(value) });
+}
+
 function isKnownTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone });

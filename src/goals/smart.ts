@@ -2,6 +2,7 @@
  * SMART checks: specific, measurable, achievable, relevant, time-bound.
  * @module
  */
+import { deepFreeze } from "../core/_lib/freeze.js";
 import { checkCalendarDate, checkNumber, checkOptions, checkRecord, checkArray, checkString, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import { toDayNumber } from "../core/dates.js";
 import type { Finding } from "../core/findings.js";
@@ -37,15 +38,6 @@ export const DEFAULT_SMART_POLICY = deepFreeze({
   maxSpanDays: 366,
   achievable: { warnRatio: 1.5, failRatio: 3 },
 } as const satisfies SmartPolicy);
-
-/** Freezes an object and everything in it, so exported defaults cannot be changed by anyone. @internal */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 interface ResolvedPolicy {
   readonly vague: readonly { readonly word: string; readonly pattern: RegExp | undefined }[];

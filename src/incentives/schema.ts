@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from "zod";
-import { parseWith, safeParseWith, type ParseOptions, type SafeParseResult } from "../core/_lib/parse.js";
+import { parseWith, rule, safeParseWith, type ParseOptions, type SafeParseResult } from "../core/_lib/parse.js";
 import type { Issues } from "../core/_lib/check.js";
 import { CalendarDateSchema, CurrencyCodeSchema, DecimalSchema, PeriodSchema, RoundingModeSchema } from "../core/schema.js";
 import { ScoringCurveSchema } from "../performance/schema.js";
@@ -15,19 +15,6 @@ import type { Credit, CreditFilter, IncentivePlan, PayoutInput } from "./types.j
 
 const Minor = z.number().refine(Number.isSafeInteger, { params: { code: "validation.minor-units" } });
 const NonNegativeMinor = Minor.refine((n) => n >= 0, { params: { code: "validation.negative" } });
-
-// The rules the compute functions apply, as a refinement. It runs even when the shape check
-// failed (`when`), so one parse reports every bad path; the checks are written for unknown input.
-function rule(check: (value: unknown, issues: Issues) => unknown) {
-  return [
-    (value: unknown, ctx: z.core.$RefinementCtx) => {
-      const issues: Issues = [];
-      check(value, issues);
-      for (const issue of issues) ctx.addIssue({ code: "custom", path: [...issue.path], params: { code: issue.code, ...(issue.params ?? {}) } });
-    },
-    { when: () => true },
-  ] as const;
-}
 
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 

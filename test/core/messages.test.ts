@@ -148,6 +148,12 @@ const SAMPLE: MessageParams = {
   weighted: 9800,
   counted: 4,
   of: 4,
+  at: "2026-11-23T09:00:00+08:00",
+  actorId: "mgr",
+  event: "start-conversation",
+  state: "triaged",
+  outcome: "resolved",
+  deadline: "meetingDue",
   periods: 4,
 };
 

@@ -114,3 +114,19 @@ export function parseWith<T>(schema: z.ZodType<T>, input: unknown, opts: ParseOp
   if (!result.success) throw result.error;
   return result.data;
 }
+
+/**
+ * The rules a compute function applies, as a zod refinement: spread it into `superRefine`. It
+ * runs even when the shape check failed (`when`), so one parse reports every bad path; the
+ * check is written for unknown input. @internal
+ */
+export function rule(check: (value: unknown, issues: Issues) => unknown) {
+  return [
+    (value: unknown, ctx: z.core.$RefinementCtx) => {
+      const issues: Issues = [];
+      check(value, issues);
+      for (const issue of issues) ctx.addIssue({ code: "custom", path: [...issue.path], params: { code: issue.code, ...(issue.params ?? {}) } });
+    },
+    { when: () => true },
+  ] as const;
+}

@@ -5,6 +5,7 @@ import { incentivesMessagesEn } from "../../incentives/messages/en.js";
 import { recognitionMessagesEn } from "../../recognition/messages/en.js";
 import { feedbackMessagesEn } from "../../feedback/messages/en.js";
 import { meetingsMessagesEn } from "../../meetings/messages/en.js";
+import { conflictsMessagesEn } from "../../conflicts/messages/en.js";
 import { ROUNDING_NAMES_EN } from "./rounding-names.js";
 import type { Catalog, MessageParams } from "./types.js";
 
@@ -103,4 +104,5 @@ export const messagesEn = Object.freeze({
   ...recognitionMessagesEn,
   ...feedbackMessagesEn,
   ...meetingsMessagesEn,
+  ...conflictsMessagesEn,
 } satisfies Catalog);

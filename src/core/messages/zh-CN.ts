@@ -5,6 +5,7 @@ import { incentivesMessagesZhCN } from "../../incentives/messages/zh-CN.js";
 import { recognitionMessagesZhCN } from "../../recognition/messages/zh-CN.js";
 import { feedbackMessagesZhCN } from "../../feedback/messages/zh-CN.js";
 import { meetingsMessagesZhCN } from "../../meetings/messages/zh-CN.js";
+import { conflictsMessagesZhCN } from "../../conflicts/messages/zh-CN.js";
 import { ROUNDING_NAMES_ZH } from "./rounding-names.js";
 import type { Catalog, MessageParams } from "./types.js";
 
@@ -102,4 +103,5 @@ export const messagesZhCN = Object.freeze({
   ...recognitionMessagesZhCN,
   ...feedbackMessagesZhCN,
   ...meetingsMessagesZhCN,
+  ...conflictsMessagesZhCN,
 } satisfies Catalog);

@@ -1,0 +1,97 @@
+/**
+ * Checks the shape of one event against its workflow: the envelope every event has, the report's
+ * own fields, and the payload its event type declares.
+ * @module
+ * @internal
+ */
+import { checkArray, checkBoolean, checkCalendarDate, checkEnum, checkIdList, checkNumber, checkRecord, checkString, report, type Issues } from "../../core/_lib/check.js";
+import type { Path } from "../../core/errors.js";
+import { checkInstant } from "../../core/instants.js";
+import type { PayloadField } from "../types.js";
+import { ENVELOPE_FIELDS, REPORT_FIELDS, type CompiledEvent, type CompiledWorkflow } from "./compile.js";
+
+/**
+ * Checks an event. Returns the event type when it is known to the workflow, `null` when the
+ * envelope is sound but the type is unknown (a rule rejection, not a malformed event), and
+ * `undefined` when the envelope is malformed. @internal
+ */
+export function checkEventShape(value: unknown, path: Path, issues: Issues, wf: CompiledWorkflow | undefined): CompiledEvent | null | undefined {
+  if (!checkRecord(value, path, issues)) return undefined;
+  const before = issues.length;
+  checkString(value["type"], [...path, "type"], issues, { nonEmpty: true });
+  checkString(value["actorId"], [...path, "actorId"], issues, { nonEmpty: true });
+  checkInstant(value["at"], [...path, "at"], issues);
+  if (value["actorRoles"] !== undefined) checkIdList(value["actorRoles"], [...path, "actorRoles"], issues, { unique: true });
+  if (value["note"] !== undefined) checkString(value["note"], [...path, "note"], issues);
+  if (issues.length > before || wf === undefined) return undefined;
+  const event = wf.events.get(value["type"] as string);
+  if (event === undefined) return null;
+  const declared = event.payload;
+  if (event.name === "report") {
+    checkString(value["caseId"], [...path, "caseId"], issues, { nonEmpty: true });
+    checkIdList(value["parties"], [...path, "parties"], issues, { nonEmpty: true, unique: true });
+    if (checkString(value["category"], [...path, "category"], issues, { nonEmpty: true }) && wf.categories !== undefined) {
+      checkEnum(value["category"], [...wf.categories], [...path, "category"], issues);
+    }
+    checkString(value["summary"], [...path, "summary"], issues, { nonEmpty: true });
+    if (value["confidential"] !== undefined) checkBoolean(value["confidential"], [...path, "confidential"], issues);
+  }
+  for (let i = 0; i < declared.length; i++) {
+    const [key, field] = declared[i]!;
+    const v = value[key];
+    if (v === undefined) {
+      if (field.optional !== true) report(issues, [...path, key], "validation.required");
+      continue;
+    }
+    checkField(v, field, [...path, key], issues);
+  }
+  const unknown: string[] = [];
+  for (const key of Object.keys(value)) {
+    if (ENVELOPE_FIELDS.has(key) || (event.name === "report" && REPORT_FIELDS.has(key))) continue;
+    if (!declared.some(([name]) => name === key)) unknown.push(key);
+  }
+  if (unknown.length > 0) report(issues, path, "validation.unknown-key", { keys: unknown.join(", ") });
+  return issues.length > before ? undefined : event;
+}
+
+function checkField(v: unknown, field: PayloadField, p: Path, issues: Issues): void {
+  switch (field.type) {
+    case "id":
+      checkString(v, p, issues, { nonEmpty: true });
+      return;
+    case "ids":
+      checkIdList(v, p, issues, { unique: true });
+      return;
+    case "text":
+      checkString(v, p, issues);
+      return;
+    case "date":
+      checkCalendarDate(v, p, issues);
+      return;
+    case "instant":
+      checkInstant(v, p, issues);
+      return;
+    case "boolean":
+      checkBoolean(v, p, issues);
+      return;
+    case "number":
+      checkNumber(v, p, issues);
+      return;
+    case "enum":
+      checkEnum(v, field.values ?? [], p, issues);
+      return;
+    case "actions":
+      if (!checkArray(v, p, issues)) return;
+      for (let i = 0; i < v.length; i++) {
+        const a = v[i];
+        const ap = [...p, i];
+        if (!checkRecord(a, ap, issues)) continue;
+        checkString(a["ownerId"], [...ap, "ownerId"], issues, { nonEmpty: true });
+        checkString(a["description"], [...ap, "description"], issues, { nonEmpty: true });
+        checkCalendarDate(a["due"], [...ap, "due"], issues);
+        const extra = Object.keys(a).filter((k) => k !== "ownerId" && k !== "description" && k !== "due");
+        if (extra.length > 0) report(issues, ap, "validation.unknown-key", { keys: extra.join(", ") });
+      }
+      return;
+  }
+}

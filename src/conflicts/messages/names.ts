@@ -1,0 +1,46 @@
+/**
+ * Names of the shipped workflows' states, events and outcomes, for messages.
+ * @module
+ * @internal
+ */
+import type { MessageParams } from "../../core/messages/types.js";
+
+/** Chinese names of states, events and outcomes; unknown names are shown as they are. @internal */
+export const NAMES_ZH: Readonly<Record<string, string>> = Object.freeze({
+  // default workflow: states
+  reported: "已上报",
+  triaged: "已分派",
+  "in-conversation": "沟通中",
+  "in-mediation": "调解中",
+  agreed: "已达成协议",
+  "on-hold": "暂停中",
+  closed: "已结案",
+  // events
+  report: "上报",
+  triage: "分派处理人",
+  "start-conversation": "安排当面沟通",
+  "start-mediation": "启动调解",
+  "record-agreement": "记录协议",
+  "follow-up": "回访",
+  escalate: "升级处理",
+  "close-no-action": "不予处理并结案",
+  withdraw: "撤回",
+  suspend: "暂停",
+  resume: "恢复",
+  // outcomes
+  resolved: "已解决",
+  withdrawn: "已撤回",
+  escalated: "已升级",
+  "no-action": "不予处理",
+});
+
+/** English names: the workflow's own names with hyphens as spaces. @internal */
+export function nameEn(p: MessageParams, key: string): string {
+  return String(p[key] ?? "").replace(/-/g, " ");
+}
+
+/** Chinese names, falling back to the workflow's own name. @internal */
+export function nameZh(p: MessageParams, key: string, extra: Readonly<Record<string, string>> = {}): string {
+  const raw = String(p[key] ?? "");
+  return extra[raw] ?? NAMES_ZH[raw] ?? raw;
+}
