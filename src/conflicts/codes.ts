@@ -24,7 +24,9 @@ export type ConflictFindingCode =
   | "conflict.not-reporter"
   | "conflict.reason-required"
   | "conflict.time-went-backwards"
-  | "conflict.actor-not-allowed";
+  | "conflict.actor-not-allowed"
+  | "dispute.appeal-window-closed"
+  | "dispute.reviewer-not-independent";
 
 /**
  * Codes of the steps in conflict explanations (none yet).

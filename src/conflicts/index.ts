@@ -36,6 +36,7 @@ export { conflictSla, type DeadlineStatus, type SlaStatus } from "./sla.js";
 export { conflictAccess, redactConflictCase, type ConflictAccess, type ConflictViewer, type RedactedConflictCase } from "./redact.js";
 export { WORKFLOW_ACTIONS, WORKFLOW_GUARDS } from "./registry.js";
 export { defaultConflictWorkflow } from "./workflows/default.js";
+export { commissionDisputeWorkflow } from "./workflows/commission-dispute.js";
 export { ConflictEventSchema, WorkflowDefinitionSchema, parseWorkflowDefinition, safeParseWorkflowDefinition } from "./schema.js";
 export { conflictsMessagesEn } from "./messages/en.js";
 export { conflictsMessagesZhCN } from "./messages/zh-CN.js";

@@ -46,7 +46,8 @@ function shownValue(v: JsonValue | undefined): string | undefined {
   return String(v);
 }
 
-function ruleParams(draft: Draft, event: ConflictEvent, g: GuardRef): MessageParams {
+function ruleParams(input: GuardInput, g: GuardRef): MessageParams {
+  const { draft, event } = input;
   const params: Record<string, string> = { event: event.type, state: draft.state, actorId: event.actorId };
   const field = g.params?.["field"];
   if (typeof field === "string") {
@@ -55,7 +56,14 @@ function ruleParams(draft: Draft, event: ConflictEvent, g: GuardRef): MessagePar
     if (v !== undefined) params["value"] = v;
   }
   const deadline = g.params?.["deadline"];
-  if (typeof deadline === "string") params["deadline"] = deadline;
+  if (typeof deadline === "string") {
+    params["deadline"] = deadline;
+    const clock = draft.deadlines.find((c) => c.id === deadline && c.stoppedAt === undefined);
+    if (clock !== undefined) {
+      const day = dayOf(event.at, input.timeZone);
+      params["due"] = fromDayNumber(dueDayOf(clock, input.calendar, input.timeZone, day).due);
+    }
+  }
   return params;
 }
 
@@ -124,7 +132,7 @@ function checkRules(ce: CompiledEvent, input: GuardInput, path: Path): { readonl
   for (let i = 0; i < requires.length; i++) {
     const g = requires[i]!;
     if (!allHold(g.when, input) || holds(g, input)) continue;
-    const f = finding(g.code, g.severity === "warning" ? "warning" : "error", path, ruleParams(input.draft, input.event, g));
+    const f = finding(g.code, g.severity === "warning" ? "warning" : "error", path, ruleParams(input, g));
     if (g.severity === "warning") warnings.push(f);
     else return { error: f };
   }
