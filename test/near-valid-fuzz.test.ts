@@ -10,6 +10,7 @@ import { ValidationError } from "team-playbook/core";
 import { appendFeedback, checkFeedbackQuality, feedbackBalance, feedbackCoverage, retractFeedback, visibleFeedback } from "team-playbook/feedback";
 import { calculatePayout, calculatePayoutSchedule, calculatePayouts, checkPlan, disputeStatementLine, renderStatement } from "team-playbook/incentives";
 import { carryForwardActionItems, meetingCadence, meetingLoad, openActionItems } from "team-playbook/meetings";
+import { applyConflictEvent, availableEvents, commissionDisputeWorkflow, conflictSla, openConflictCase, redactConflictCase, replayConflictCase } from "team-playbook/conflicts";
 import { awardBadges, leaderboard, recognitionCoverage } from "team-playbook/recognition";
 import { allocate, applyRate, formatExplanation, periodOf } from "team-playbook/core";
 import { checkSmart, goalProgress, rollUpProgress } from "team-playbook/goals";
@@ -42,6 +43,18 @@ const log = {
   retractions: [{ id: "r1", entryId: "f2", by: "b", at: "2026-11-22T10:00:00Z", reason: "oops" }],
 };
 const meetings = [{ id: "m1", kind: "one-on-one", date: "2026-11-02", managerId: "mgr", attendeeIds: ["mgr", "a"], actionItems: [{ id: "A", ownerId: "a", description: "d", due: "2026-11-09", done: false }], durationMinutes: 45 }];
+
+const conflictEvents = [
+  { type: "report", actorId: "a", at: "2026-11-23T09:00:00+08:00", caseId: "k1", parties: ["a", "b"], category: "harassment", summary: "s", confidential: true, note: "n" },
+  { type: "triage", actorId: "mgr", at: "2026-11-23T15:00:00+08:00", handlerId: "mgr", severity: "medium" },
+  { type: "suspend", actorId: "mgr", at: "2026-11-24T15:00:00+08:00", reason: "r" },
+  { type: "resume", actorId: "hr1", actorRoles: ["hr"], at: "2026-11-26T15:00:00+08:00" },
+  { type: "escalate", actorId: "mgr", at: "2026-11-27T09:00:00Z", to: "hr", reason: "r" },
+];
+const conflictCase = (replayConflictCase(conflictEvents as never) as { case: unknown }).case;
+const openCase = (replayConflictCase(conflictEvents.slice(0, 4) as never) as { case: unknown }).case;
+const mediation = { type: "start-mediation", actorId: "mgr", at: "2026-11-27T10:00:00+08:00", mediatorId: "m", consentedBy: ["a", "b"] };
+const calendar = { holidays: ["2026-11-25"], extraWorkingDays: ["2026-11-28"], weekendDays: [0, 6] };
 
 /** Every path to a value inside `value`, objects and arrays included. */
 function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
@@ -95,6 +108,12 @@ const cases: [string, unknown[], (...args: never[]) => unknown][] = [
   ["meetingLoad", [meetings, { period, memberIds: ["a"] }], meetingLoad as never],
   ["leaderboard", [[{ memberId: "a", value: 3 }, { memberId: "b", value: 3 }], { ranking: "dense", optedOut: ["c"], limit: 1 }], leaderboard as never],
   ["awardBadges", [[{ id: "first", name: { en: "First", "zh-CN": "首单" }, criteria: { kind: "count", fact: "won-deal", atLeast: 1 } }], { deals: [{ memberId: "a", id: "d", wonOn: "2026-11-03" }] }, "2026-11-28", []], awardBadges as never],
+  ["replayConflictCase", [conflictEvents, { calendar, timeZone: "Asia/Shanghai" }], replayConflictCase as never],
+  ["openConflictCase", [{ type: "report", actorId: "r", at: "2026-12-01T09:00:00+08:00", caseId: "d", parties: ["r"], category: "commission", summary: "s", statementId: "S", lineId: "L", claimedAmount: 5 }, { workflow: commissionDisputeWorkflow }], openConflictCase as never],
+  ["applyConflictEvent", [openCase, mediation, { calendar }], applyConflictEvent as never],
+  ["conflictSla", [openCase, "2026-12-01T09:00:00+08:00", { calendar, timeZone: "Asia/Shanghai" }], conflictSla as never],
+  ["redactConflictCase", [conflictCase, { id: "b", roles: ["sales"] }], redactConflictCase as never],
+  ["availableEvents", [openCase, "mgr", { actorRoles: ["hr"] }], availableEvents as never],
   ["recognitionCoverage", [["a", "b"], { kudos: [] }, { asOf: "2026-11-28", withinDays: 30 }], recognitionCoverage as never],
 ];
 

@@ -240,20 +240,27 @@ function checkSurveys(value: unknown, path: Path, issues: Issues, scale: { reado
  *   gave one receiver at least `repeatedFeedbackMin` (3) constructive entries within the
  *   `feedbackWindowDays` (30) days ending on `asOf`. Only `kind: "constructive"` counts; praise
  *   and retracted entries never do; an entry's day is the date of its `at` in its own offset.
+ *   Params: `giverId`, `receiverId`, `count`, `windowDays`, `first`, `last` (days), `entryIds`.
  * - **Mutual** (`conflicts.signals.feedback-mutual`, warning): two people each gave the other at
  *   least `mutualFeedbackMin` (2) constructive entries in that window. It comes in addition to
- *   any one-way signal, never instead of one.
+ *   any one-way signal, never instead of one. Params: `personA` < `personB` (by id), `countAB`,
+ *   `countBA`, `windowDays`, `entryIds`.
  * - **Ping-pong** (`conflicts.signals.handoff-ping-pong`, warning): a task went back and forth
  *   between the same two people at least `pingPongMinRoundTrips` (2) times within the
  *   `handoffWindowDays` (14) days ending on `asOf`. A task's handoffs are put in time order
  *   (by day; on one day, date-only handoffs first, then instants by the moment); a run of
  *   handoffs each going straight back to the person who passed it on (A→B, B→A, A→B, ...) of
  *   length n counts ⌊n/2⌋ round trips: A→B→A is one, A→B→A→B→A two. Runs broken by a third
- *   person add up for the pair.
+ *   person add up for the pair. Params: `taskId`, `personA` (who first handed it on in the
+ *   window), `personB`, `roundTrips`, `handoffs` (between the two in the window), `first`,
+ *   `last`, `windowDays`.
  * - **Declining survey score** (`conflicts.signals.survey-declining`, warning): a team's latest
- *   score on or before `asOf` is the end of at least `surveyDropsInARow` (2) falls in a row.
+ *   score on or before `asOf` is the end of at least `surveyDropsInARow` (2) falls in a row
+ *   (an unchanged score breaks the run). Params: `teamId` (absent for the unnamed team),
+ *   `drops` (the whole run), `from`, `since`, `to`, `latest`.
  * - **Sharp drop** (`conflicts.signals.survey-drop`, warning): the latest score is below the one
  *   before by at least `surveySharpDrop` (0.1) × the span of `surveyScale` (0–100): 10 points.
+ *   Params: `teamId`, `from`, `previous`, `to`, `latest`, `drop`, `threshold` (points).
  *   A survey for a period is dated by its last day; scores dated after `asOf` do not count.
  *
  * Windows include both ends: with 30 days and `asOf` 2026-11-30, entries from 2026-11-01 on
@@ -432,7 +439,9 @@ function surveySignals(surveys: readonly TeamSurveyScore[], asOf: number, p: Res
   }
   const span = p.surveyScale.max - p.surveyScale.min;
   const threshold = p.surveySharpDrop * span;
-  const order = [...teams.keys()].sort((a, b) => (a === undefined ? (b === undefined ? 0 : -1) : b === undefined ? 1 : byText(a, b)));
+  // the unnamed team first (sort() would put undefined last without asking the comparator)
+  const named = [...teams.keys()].filter((t): t is string => t !== undefined).sort(byText);
+  const order = teams.has(undefined) ? [undefined, ...named] : named;
   const out: F[] = [];
   for (const teamId of order) {
     const list = teams.get(teamId)!.sort((a, b) => a.day - b.day);

@@ -73,10 +73,10 @@ function ruleParams(input: GuardInput, g: GuardRef): MessageParams {
  */
 export function step(wf: CompiledWorkflow, draft: Draft, event: ConflictEvent, ce: CompiledEvent | null, env: StepEnv, path: Path): StepResult {
   const base = { event: event.type, state: draft.state, actorId: event.actorId };
-  if (ce === null) return { error: finding("conflict.transition-not-allowed", "error", path, base) };
-  if (wf.terminal.has(draft.state) && !(ce.def.reopens ?? []).includes(draft.outcome ?? "")) {
+  if (wf.terminal.has(draft.state) && !(ce?.def.reopens ?? []).includes(draft.outcome ?? "")) {
     return { error: finding("conflict.case-closed", "error", path, { ...base, outcome: draft.outcome ?? "" }) };
   }
+  if (ce === null) return { error: finding("conflict.transition-not-allowed", "error", path, base) };
   const ms = epochOf(event.at);
   if (ms < draft.lastMs) return { error: finding("conflict.time-went-backwards", "error", [...path, "at"], { ...base, at: event.at, last: draft.updatedAt }) };
   const candidates = transitionsFrom(wf, ce, draft.state);
