@@ -5,7 +5,7 @@
  */
 import { checkBoolean, checkEnum, checkRecord, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import type { Finding } from "../core/findings.js";
-import type { ConflictAdviceFindingCode } from "./advice-codes.js";
+import type { ConflictAdviceFindingCode } from "./codes.js";
 
 /**
  * The five Thomas–Kilmann conflict modes, placed on two axes: assertiveness (pursuing your own
@@ -61,15 +61,15 @@ export interface ConflictSituation {
 
 /**
  * The advice: a mode and the reasons for it. `reasons[0]` is always the mode's own finding
- * (`conflicts.approach.<mode>`: what to do, when it fits, its risk); a
- * `conflicts.approach.time-pressure` or `conflicts.approach.safety-override` finding follows
+ * (`conflict.approach.<mode>`: what to do, when it fits, its risk); a
+ * `conflict.approach.time-pressure` or `conflict.approach.safety-override` finding follows
  * when that changed the advice.
  *
  * @example
  * ```ts
  * const r: ApproachRecommendation = {
  *   mode: "avoiding",
- *   reasons: [{ code: "conflicts.approach.avoiding", severity: "info", params: { issueImportance: "low", relationshipImportance: "low" } }],
+ *   reasons: [{ code: "conflict.approach.avoiding", severity: "info", params: { issueImportance: "low", relationshipImportance: "low" } }],
  * };
  * ```
  * @category Conflicts
@@ -142,9 +142,9 @@ const GRID: { readonly [I in ConflictImportance]: { readonly [R in ConflictImpor
  * medium × low: compromising, "goals moderately important, not worth the disruption of more
  * assertive modes"; low × medium: accommodating, "the issue matters more to the other side").
  *
- * Reasons are `info` findings: first the mode's own (`conflicts.approach.<mode>`, with the two
- * importances as params), then `conflicts.approach.time-pressure` or
- * `conflicts.approach.safety-override` when that changed the mode.
+ * Reasons are `info` findings: first the mode's own (`conflict.approach.<mode>`, with the two
+ * importances as params), then `conflict.approach.time-pressure` or
+ * `conflict.approach.safety-override` when that changed the mode.
  *
  * @param situation - how much the issue and the relationship matter, and the two flags
  * @throws {ValidationError} when the situation is not an object, an importance is not
@@ -153,7 +153,7 @@ const GRID: { readonly [I in ConflictImportance]: { readonly [R in ConflictImpor
  * ```ts
  * recommendApproach({ issueImportance: "high", relationshipImportance: "high" }).mode; //=> "collaborating"
  * recommendApproach({ issueImportance: "high", relationshipImportance: "high", timePressure: true }).reasons.map((r) => r.code);
- * //=> ["conflicts.approach.compromising", "conflicts.approach.time-pressure"]
+ * //=> ["conflict.approach.compromising", "conflict.approach.time-pressure"]
  * recommendApproach({ issueImportance: "low", relationshipImportance: "high", safetyOrEthics: true }).mode; //=> "competing"
  * ```
  * @category Conflicts
@@ -176,12 +176,12 @@ export function recommendApproach(situation: ConflictSituation): ApproachRecomme
     return {
       mode: "competing",
       reasons: [
-        { code: "conflicts.approach.competing", severity: "info", params },
-        { code: "conflicts.approach.safety-override", severity: "info", params: { otherwise } },
+        { code: "conflict.approach.competing", severity: "info", params },
+        { code: "conflict.approach.safety-override", severity: "info", params: { otherwise } },
       ],
     };
   }
-  const reasons: Finding<ConflictAdviceFindingCode>[] = [{ code: `conflicts.approach.${otherwise}`, severity: "info", params }];
-  if (hurried) reasons.push({ code: "conflicts.approach.time-pressure", severity: "info", params: { insteadOf: base } });
+  const reasons: Finding<ConflictAdviceFindingCode>[] = [{ code: `conflict.approach.${otherwise}`, severity: "info", params }];
+  if (hurried) reasons.push({ code: "conflict.approach.time-pressure", severity: "info", params: { insteadOf: base } });
   return { mode: otherwise, reasons };
 }

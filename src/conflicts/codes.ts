@@ -26,7 +26,32 @@ export type ConflictFindingCode =
   | "conflict.time-went-backwards"
   | "conflict.actor-not-allowed"
   | "dispute.appeal-window-closed"
-  | "dispute.reviewer-not-independent";
+  | "dispute.reviewer-not-independent"
+  | ConflictAdviceFindingCode;
+
+/**
+ * Every finding the conflict advice raises: one per recommended mode and its two modifiers
+ * (`recommendApproach`), and one per early signal (`detectConflictSignals`).
+ *
+ * @example
+ * ```ts
+ * const code: ConflictAdviceFindingCode = "conflict.approach.collaborating";
+ * ```
+ * @category Conflicts
+ */
+export type ConflictAdviceFindingCode =
+  | "conflict.approach.competing"
+  | "conflict.approach.collaborating"
+  | "conflict.approach.compromising"
+  | "conflict.approach.avoiding"
+  | "conflict.approach.accommodating"
+  | "conflict.approach.time-pressure"
+  | "conflict.approach.safety-override"
+  | "conflict.signal.feedback-repeated"
+  | "conflict.signal.feedback-mutual"
+  | "conflict.signal.handoff-ping-pong"
+  | "conflict.signal.survey-declining"
+  | "conflict.signal.survey-drop";
 
 /**
  * Codes of the steps in conflict explanations (none yet).

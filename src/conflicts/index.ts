@@ -7,7 +7,7 @@
  *
  * @module conflicts
  */
-export type { ConflictExplanationCode, ConflictFindingCode } from "./codes.js";
+export type { ConflictAdviceFindingCode, ConflictExplanationCode, ConflictFindingCode } from "./codes.js";
 export type {
   ActionRef,
   AgreedAction,
@@ -35,6 +35,16 @@ export { availableEvents, type AvailableEvent } from "./available.js";
 export { conflictSla, type DeadlineStatus, type SlaStatus } from "./sla.js";
 export { conflictAccess, redactConflictCase, type ConflictAccess, type ConflictViewer, type RedactedConflictCase } from "./redact.js";
 export { WORKFLOW_ACTIONS, WORKFLOW_GUARDS } from "./registry.js";
+export { recommendApproach, type ApproachRecommendation, type ConflictImportance, type ConflictMode, type ConflictSituation } from "./approach.js";
+export {
+  DEFAULT_CONFLICT_SIGNAL_POLICY,
+  detectConflictSignals,
+  type ConflictSignalInput,
+  type ConflictSignalOptions,
+  type ConflictSignalPolicy,
+  type TaskHandoff,
+  type TeamSurveyScore,
+} from "./signals.js";
 export { defaultConflictWorkflow } from "./workflows/default.js";
 export { commissionDisputeWorkflow } from "./workflows/commission-dispute.js";
 export { ConflictEventSchema, WorkflowDefinitionSchema, parseWorkflowDefinition, safeParseWorkflowDefinition } from "./schema.js";

@@ -13,7 +13,7 @@ import { checkInstant, instantToEpochMilliseconds, isInstant, type Instant } fro
 import { checkPeriod, type Period } from "../core/periods.js";
 import { checkEntry, checkLog, isWellFormedEntry, ownDay } from "../feedback/_lib/check.js";
 import type { FeedbackEntry, FeedbackLog } from "../feedback/types.js";
-import type { ConflictAdviceFindingCode } from "./advice-codes.js";
+import type { ConflictAdviceFindingCode } from "./codes.js";
 
 /**
  * A task passed from one person to another (an assignee change in Trello, Asana or the CRM).
@@ -236,16 +236,16 @@ function checkSurveys(value: unknown, path: Path, issues: Issues, scale: { reado
  * the people and the numbers in `params` and `path` naming the input list they come from.
  * Nothing here says anyone is at fault: each is a reason to talk to people, early.
  *
- * - **Repeated constructive feedback** (`conflicts.signals.feedback-repeated`, info): one giver
+ * - **Repeated constructive feedback** (`conflict.signal.feedback-repeated`, info): one giver
  *   gave one receiver at least `repeatedFeedbackMin` (3) constructive entries within the
  *   `feedbackWindowDays` (30) days ending on `asOf`. Only `kind: "constructive"` counts; praise
  *   and retracted entries never do; an entry's day is the date of its `at` in its own offset.
  *   Params: `giverId`, `receiverId`, `count`, `windowDays`, `first`, `last` (days), `entryIds`.
- * - **Mutual** (`conflicts.signals.feedback-mutual`, warning): two people each gave the other at
+ * - **Mutual** (`conflict.signal.feedback-mutual`, warning): two people each gave the other at
  *   least `mutualFeedbackMin` (2) constructive entries in that window. It comes in addition to
  *   any one-way signal, never instead of one. Params: `personA` < `personB` (by id), `countAB`,
  *   `countBA`, `windowDays`, `entryIds`.
- * - **Ping-pong** (`conflicts.signals.handoff-ping-pong`, warning): a task went back and forth
+ * - **Ping-pong** (`conflict.signal.handoff-ping-pong`, warning): a task went back and forth
  *   between the same two people at least `pingPongMinRoundTrips` (2) times within the
  *   `handoffWindowDays` (14) days ending on `asOf`. A task's handoffs are put in time order
  *   (by day; on one day, date-only handoffs first, then instants by the moment); a run of
@@ -254,11 +254,11 @@ function checkSurveys(value: unknown, path: Path, issues: Issues, scale: { reado
  *   person add up for the pair. Params: `taskId`, `personA` (who first handed it on in the
  *   window), `personB`, `roundTrips`, `handoffs` (between the two in the window), `first`,
  *   `last`, `windowDays`.
- * - **Declining survey score** (`conflicts.signals.survey-declining`, warning): a team's latest
+ * - **Declining survey score** (`conflict.signal.survey-declining`, warning): a team's latest
  *   score on or before `asOf` is the end of at least `surveyDropsInARow` (2) falls in a row
  *   (an unchanged score breaks the run). Params: `teamId` (absent for the unnamed team),
  *   `drops` (the whole run), `from`, `since`, `to`, `latest`.
- * - **Sharp drop** (`conflicts.signals.survey-drop`, warning): the latest score is below the one
+ * - **Sharp drop** (`conflict.signal.survey-drop`, warning): the latest score is below the one
  *   before by at least `surveySharpDrop` (0.1) × the span of `surveyScale` (0–100): 10 points.
  *   Params: `teamId`, `from`, `previous`, `to`, `latest`, `drop`, `threshold` (points).
  *   A survey for a period is dated by its last day; scores dated after `asOf` do not count.
@@ -283,7 +283,7 @@ function checkSurveys(value: unknown, path: Path, issues: Issues, scale: { reado
  *   { taskId: "T-17", fromId: "wang", toId: "li", at: "2026-11-25" },
  * ];
  * detectConflictSignals({ handoffs }, { asOf: "2026-11-28" });
- * //=> [{ code: "conflicts.signals.handoff-ping-pong", severity: "warning", path: ["input", "handoffs"],
+ * //=> [{ code: "conflict.signal.handoff-ping-pong", severity: "warning", path: ["input", "handoffs"],
  * //      params: { taskId: "T-17", personA: "li", personB: "wang", roundTrips: 2, handoffs: 4, first: "2026-11-20", last: "2026-11-25", windowDays: 14 } }]
  * ```
  * @category Conflicts
@@ -345,7 +345,7 @@ function feedbackSignals(entries: readonly FeedbackEntry[], retracted: ReadonlyS
     const { giverId, receiverId, given } = flow;
     if (given.length >= p.repeatedFeedbackMin) {
       repeated.push({
-        code: "conflicts.signals.feedback-repeated",
+        code: "conflict.signal.feedback-repeated",
         severity: "info",
         path,
         params: { giverId, receiverId, count: given.length, windowDays: p.feedbackWindowDays, first: fromDayNumber(given[0]!.day), last: fromDayNumber(given[given.length - 1]!.day), entryIds: ids(given) },
@@ -355,7 +355,7 @@ function feedbackSignals(entries: readonly FeedbackEntry[], retracted: ReadonlyS
       const back = flows.get(JSON.stringify([receiverId, giverId]));
       if (back !== undefined && given.length >= p.mutualFeedbackMin && back.given.length >= p.mutualFeedbackMin) {
         mutual.push({
-          code: "conflicts.signals.feedback-mutual",
+          code: "conflict.signal.feedback-mutual",
           severity: "warning",
           path,
           params: { personA: giverId, personB: receiverId, countAB: given.length, countBA: back.given.length, windowDays: p.feedbackWindowDays, entryIds: [...ids(given), ...ids(back.given)] },
@@ -418,7 +418,7 @@ function pingPongSignals(handoffs: readonly TaskHandoff[], asOf: number, p: Reso
     found.sort((a, b) => byText(a.personA, b.personA) || byText(a.personB, b.personB));
     for (const x of found) {
       out.push({
-        code: "conflicts.signals.handoff-ping-pong",
+        code: "conflict.signal.handoff-ping-pong",
         severity: "warning",
         path: ["input", "handoffs"],
         params: { taskId, personA: x.personA, personB: x.personB, roundTrips: x.roundTrips, handoffs: x.handoffs, first: fromDayNumber(x.first), last: fromDayNumber(x.last), windowDays: p.handoffWindowDays },
@@ -453,7 +453,7 @@ function surveySignals(surveys: readonly TeamSurveyScore[], asOf: number, p: Res
     if (drops >= p.surveyDropsInARow) {
       const start = list[n - 1 - drops]!;
       out.push({
-        code: "conflicts.signals.survey-declining",
+        code: "conflict.signal.survey-declining",
         severity: "warning",
         path: ["input", "surveys"],
         params: { ...team, drops, from: start.score, to: latest.score, since: fromDayNumber(start.day), latest: fromDayNumber(latest.day) },
@@ -465,7 +465,7 @@ function surveySignals(surveys: readonly TeamSurveyScore[], asOf: number, p: Res
       // a relative tolerance, so a fall of exactly the threshold (3.8 → 3.4 on 1–5) counts
       if (drop > 0 && drop >= threshold - span * 1e-9) {
         out.push({
-          code: "conflicts.signals.survey-drop",
+          code: "conflict.signal.survey-drop",
           severity: "warning",
           path: ["input", "surveys"],
           params: { ...team, from: previous.score, to: latest.score, drop: tidy(drop), threshold: tidy(threshold), previous: fromDayNumber(previous.day), latest: fromDayNumber(latest.day) },

@@ -12,7 +12,7 @@ import { issuesOf } from "../support/issues.js";
 
 type Row = readonly [issue: ConflictImportance, relationship: ConflictImportance, timePressure: boolean, safetyOrEthics: boolean, mode: ConflictMode, codes: readonly string[]];
 
-const A = "conflicts.approach.";
+const A = "conflict.approach.";
 // The whole decision table: 3 issue levels × 3 relationship levels × time pressure × safety.
 //
 // TKI places the modes on assertiveness (issue) × cooperativeness (relationship):

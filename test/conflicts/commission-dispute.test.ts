@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commissionDisputeWorkflow, conflictSla, formatFinding, replayConflictCase, type ConflictCase, type ConflictEvent, type ConflictResult } from "../../src/index.js";
+import { commissionDisputeWorkflow, conflictSla, formatFinding, replayConflictCase, type Finding, type ConflictCase, type ConflictEvent, type ConflictResult } from "../../src/index.js";
 
 const opts = { workflow: commissionDisputeWorkflow };
 const T = (day: string, time = "10:00") => `2026-${day}T${time}:00+08:00`;
@@ -38,7 +38,7 @@ describe("commission disputes: raise → review → adjusted | upheld → appeal
   it("a late appeal is refused and the message gives the last day", () => {
     const r = run([raise, review, uphold, { type: "appeal", actorId: "rep1", at: T("12-11", "09:00"), reason: "晚了一天" }]);
     expect(code(r)).toBe("dispute.appeal-window-closed");
-    expect(formatFinding((r as { error: never }).error, "en")).toBe("The window to appeal closed on 2026-12-10: the decision stands. HR can still agree to hear a late appeal as a new dispute.");
+    expect(formatFinding((r as { error: Finding<string> }).error, "en")).toBe("The window to appeal closed on 2026-12-10: the decision stands. HR can still agree to hear a late appeal as a new dispute.");
   });
   it("a clock event after the window closes the case with the decision; before it, nothing changes", () => {
     const before = ok(run([raise, review, uphold, { type: "tick", actorId: "system", at: T("12-10", "23:00") }]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ValidationError, formatFinding } from "../../src/core/index.js";
+import { ValidationError, formatFinding, type Finding } from "../../src/core/index.js";
 import { applyConflictEvent, availableEvents, openConflictCase, replayConflictCase, type ConflictCase, type ConflictEvent, type ConflictResult } from "../../src/conflicts/index.js";
 
 // The cast: a and b argue about who owns a customer; mgr is their team lead; hr1 is HR.
@@ -64,7 +64,7 @@ describe("the happy path (the shared vector, in full)", () => {
   it("a closed case accepts nothing, not even a withdrawal by the reporter", () => {
     const r = applyConflictEvent(c, { type: "withdraw", actorId: "a", at: T("12-10") });
     expect(code(r)).toBe("conflict.case-closed");
-    expect(formatFinding((r as { error: never }).error, "zh-CN")).toBe("案件已结案（已解决），不再受理任何操作；如果矛盾又出现，请重新立案。");
+    expect(formatFinding((r as { error: Finding<string> }).error, "zh-CN")).toBe("案件已结案（已解决），不再受理任何操作；如果矛盾又出现，请重新立案。");
   });
 });
 
@@ -196,7 +196,7 @@ describe("order and unknown events", () => {
   it("a case starts with a report, and only once", () => {
     const r = replay([triage()]);
     expect(code(r)).toBe("conflict.transition-not-allowed");
-    expect(formatFinding((r as { error: never }).error, "en")).toBe("A case starts with a report; “triage” cannot come first.");
+    expect(formatFinding((r as { error: Finding<string> }).error, "en")).toBe("A case starts with a report; “triage” cannot come first.");
     expect(code(after([report()], report({ at: T("11-24") })))).toBe("conflict.transition-not-allowed");
   });
   it("a rejection in a replay names the event's index", () => {

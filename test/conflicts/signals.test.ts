@@ -26,7 +26,7 @@ describe("repeated constructive feedback (default ≥ 3 in the 30 days ending on
     const feedback = [fb("f1", "mgr", "b", "2026-11-02"), fb("f2", "mgr", "b", "2026-11-15"), fb("f3", "mgr", "b", "2026-11-30"), fb("p1", "mgr", "b", "2026-11-20", "praise")];
     expect(detectConflictSignals({ feedback }, { asOf })).toEqual([
       {
-        code: "conflicts.signals.feedback-repeated",
+        code: "conflict.signal.feedback-repeated",
         severity: "info",
         path: ["input", "feedback"],
         params: { giverId: "mgr", receiverId: "b", count: 3, windowDays: 30, first: "2026-11-02", last: "2026-11-30", entryIds: ["f1", "f2", "f3"] },
@@ -37,25 +37,25 @@ describe("repeated constructive feedback (default ≥ 3 in the 30 days ending on
   it("boundary: the first day of the window counts, the day before does not", () => {
     const two = [fb("f2", "mgr", "b", "2026-11-15"), fb("f3", "mgr", "b", "2026-11-30")];
     // 11-01 = asOf − 29: inside → 3 entries
-    expect(codes({ feedback: [fb("f1", "mgr", "b", "2026-11-01"), ...two] }, { asOf })).toEqual(["conflicts.signals.feedback-repeated"]);
+    expect(codes({ feedback: [fb("f1", "mgr", "b", "2026-11-01"), ...two] }, { asOf })).toEqual(["conflict.signal.feedback-repeated"]);
     // 10-31 = asOf − 30: one day outside → 2 entries, below 3
     expect(codes({ feedback: [fb("f1", "mgr", "b", "2026-10-31"), ...two] }, { asOf })).toEqual([]);
     // exactly at the threshold vs one below it, with the threshold changed
-    expect(codes({ feedback: two }, { asOf, repeatedFeedbackMin: 2 })).toEqual(["conflicts.signals.feedback-repeated"]);
+    expect(codes({ feedback: two }, { asOf, repeatedFeedbackMin: 2 })).toEqual(["conflict.signal.feedback-repeated"]);
     // after asOf does not count either
     expect(codes({ feedback: [...two, fb("f4", "mgr", "b", "2026-12-01")] }, { asOf })).toEqual([]);
   });
 
   it("the day is the date of `at` in its own offset (00:30 in Beijing on 11-01 is inside)", () => {
     const early: FeedbackEntry = { ...fb("f1", "mgr", "b", "2026-11-01"), at: "2026-11-01T00:30:00+08:00" }; // 2026-10-31T16:30Z
-    expect(codes({ feedback: [early, fb("f2", "mgr", "b", "2026-11-15"), fb("f3", "mgr", "b", "2026-11-30")] }, { asOf })).toEqual(["conflicts.signals.feedback-repeated"]);
+    expect(codes({ feedback: [early, fb("f2", "mgr", "b", "2026-11-15"), fb("f3", "mgr", "b", "2026-11-30")] }, { asOf })).toEqual(["conflict.signal.feedback-repeated"]);
   });
 
   it("a retracted entry does not count (given a log); a bare list has no retractions", () => {
     const entries = [fb("f1", "mgr", "b", "2026-11-02"), fb("f2", "mgr", "b", "2026-11-15"), fb("f3", "mgr", "b", "2026-11-30")];
     const log = { entries, retractions: [{ id: "r1", entryId: "f2", by: "mgr", at: "2026-11-16T09:00:00+08:00", reason: "写错了对象" }] };
     expect(codes({ feedback: log }, { asOf })).toEqual([]);
-    expect(codes({ feedback: { entries } }, { asOf })).toEqual(["conflicts.signals.feedback-repeated"]);
+    expect(codes({ feedback: { entries } }, { asOf })).toEqual(["conflict.signal.feedback-repeated"]);
     expect(detectConflictSignals({ feedback: { entries } }, { asOf })[0]!.path).toEqual(["input", "feedback", "entries"]);
   });
 
@@ -63,7 +63,7 @@ describe("repeated constructive feedback (default ≥ 3 in the 30 days ending on
     const feedback = [fb("1", "a", "b", "2026-11-03"), fb("2", "b", "a", "2026-11-04"), fb("3", "a", "b", "2026-11-10"), fb("4", "b", "a", "2026-11-12")];
     expect(detectConflictSignals({ feedback }, { asOf })).toEqual([
       {
-        code: "conflicts.signals.feedback-mutual",
+        code: "conflict.signal.feedback-mutual",
         severity: "warning",
         path: ["input", "feedback"],
         params: { personA: "a", personB: "b", countAB: 2, countBA: 2, windowDays: 30, entryIds: ["1", "3", "2", "4"] },
@@ -76,7 +76,7 @@ describe("repeated constructive feedback (default ≥ 3 in the 30 days ending on
   it("mutual comes on top of the one-way signal: a → b 3 times, b → a twice", () => {
     const feedback = [fb("1", "b", "a", "2026-11-03"), fb("2", "a", "b", "2026-11-04"), fb("3", "a", "b", "2026-11-10"), fb("4", "b", "a", "2026-11-12"), fb("5", "a", "b", "2026-11-20")];
     const r = detectConflictSignals({ feedback }, { asOf });
-    expect(r.map((f) => f.code)).toEqual(["conflicts.signals.feedback-repeated", "conflicts.signals.feedback-mutual"]);
+    expect(r.map((f) => f.code)).toEqual(["conflict.signal.feedback-repeated", "conflict.signal.feedback-mutual"]);
     expect(r[0]!.params).toMatchObject({ giverId: "a", receiverId: "b", count: 3 });
     expect(r[1]!.params).toMatchObject({ personA: "a", personB: "b", countAB: 3, countBA: 2 });
     expect(render(r[1]!, "zh-CN")).toBe("近 30 天内，a 和 b 互相提改进意见：a 提了 3 次，b 提了 2 次。你来我往的批评往往是冲突的苗头，趁还没闹僵，尽快跟两人谈谈。");
@@ -92,7 +92,7 @@ describe("task ping-pong (default ≥ 2 round trips in the 14 days ending on asO
     const r = detectConflictSignals({ handoffs: fourLegs }, { asOf });
     expect(r).toEqual([
       {
-        code: "conflicts.signals.handoff-ping-pong",
+        code: "conflict.signal.handoff-ping-pong",
         severity: "warning",
         path: ["input", "handoffs"],
         params: { taskId: "T-17", personA: "li", personB: "wang", roundTrips: 2, handoffs: 4, first: "2026-11-20", last: "2026-11-25", windowDays: 14 },
@@ -104,12 +104,12 @@ describe("task ping-pong (default ≥ 2 round trips in the 14 days ending on asO
 
   it("3 handoffs are ⌊3/2⌋ = 1 round trip: below the threshold", () => {
     expect(codes({ handoffs: fourLegs.slice(0, 3) }, { asOf })).toEqual([]);
-    expect(codes({ handoffs: fourLegs.slice(0, 2) }, { asOf, pingPongMinRoundTrips: 1 })).toEqual(["conflicts.signals.handoff-ping-pong"]);
+    expect(codes({ handoffs: fourLegs.slice(0, 2) }, { asOf, pingPongMinRoundTrips: 1 })).toEqual(["conflict.signal.handoff-ping-pong"]);
   });
 
   it("boundary: a first leg on 11-15 (asOf − 13) counts, on 11-14 (asOf − 14) it does not", () => {
     const rest = fourLegs.slice(1);
-    expect(codes({ handoffs: [hand("T-17", "li", "wang", "2026-11-15"), ...rest] }, { asOf })).toEqual(["conflicts.signals.handoff-ping-pong"]);
+    expect(codes({ handoffs: [hand("T-17", "li", "wang", "2026-11-15"), ...rest] }, { asOf })).toEqual(["conflict.signal.handoff-ping-pong"]);
     // outside the window only 3 legs remain: 1 round trip
     expect(codes({ handoffs: [hand("T-17", "li", "wang", "2026-11-14"), ...rest] }, { asOf })).toEqual([]);
     // a leg after asOf does not count either
@@ -161,7 +161,7 @@ describe("survey scores (default: 2 falls in a row, or one fall of 10% of a 0–
     ];
     const r = detectConflictSignals({ surveys }, { asOf });
     expect(r).toEqual([
-      { code: "conflicts.signals.survey-declining", severity: "warning", path: ["input", "surveys"], params: { teamId: "east", drops: 2, from: 78, to: 71, since: "2026-08-31", latest: "2026-10-31" } },
+      { code: "conflict.signal.survey-declining", severity: "warning", path: ["input", "surveys"], params: { teamId: "east", drops: 2, from: 78, to: 71, since: "2026-08-31", latest: "2026-10-31" } },
     ]);
     expect(render(r[0]!, "zh-CN")).toBe("east 团队的调研得分已经连续 2 次下滑，从 78（2026-08-31）降到 71（2026-10-31）。尽快了解一下发生了什么变化，别等矛盾摆上台面。");
     // one fall only (74 → 71 after a rise 70 → 74): not declining
@@ -177,12 +177,12 @@ describe("survey scores (default: 2 falls in a row, or one fall of 10% of a 0–
     ];
     const r = detectConflictSignals({ surveys: at(70) }, { asOf });
     expect(r).toEqual([
-      { code: "conflicts.signals.survey-drop", severity: "warning", path: ["input", "surveys"], params: { teamId: "west", from: 80, to: 70, drop: 10, threshold: 10, previous: "2026-09-30", latest: "2026-10-31" } },
+      { code: "conflict.signal.survey-drop", severity: "warning", path: ["input", "surveys"], params: { teamId: "west", from: 80, to: 70, drop: 10, threshold: 10, previous: "2026-09-30", latest: "2026-10-31" } },
     ]);
     expect(render(r[0]!, "en")).toBe("Team west's survey score dropped 10 points, from 80 (2026-09-30) to 70 (2026-10-31), past the alert line of 10 points. Ask the team what is going on.");
     expect(codes({ surveys: at(70.5) }, { asOf })).toEqual([]);
     // a stricter policy: 5% of 100 = 5 points
-    expect(codes({ surveys: at(70.5) }, { asOf, surveySharpDrop: 0.05 })).toEqual(["conflicts.signals.survey-drop"]);
+    expect(codes({ surveys: at(70.5) }, { asOf, surveySharpDrop: 0.05 })).toEqual(["conflict.signal.survey-drop"]);
   });
 
   it("on a 1–5 scale the line is 0.1 × (5 − 1) = 0.4: 3.8 → 3.4 (0.3999… in binary) counts, 3.8 → 3.41 does not", () => {
@@ -202,7 +202,7 @@ describe("survey scores (default: 2 falls in a row, or one fall of 10% of a 0–
       { teamId: "north", date: "2026-09-30", score: 12 },
       { teamId: "north", date: "2026-10-31", score: -8 },
     ];
-    expect(codes({ surveys }, { asOf, surveyScale: { min: -100, max: 100 } })).toEqual(["conflicts.signals.survey-drop"]);
+    expect(codes({ surveys }, { asOf, surveyScale: { min: -100, max: 100 } })).toEqual(["conflict.signal.survey-drop"]);
     // the same fall on the default 0–100 scale is rejected: −8 is off the scale
     expect(issuesOf(() => detectConflictSignals({ surveys }, { asOf }))).toEqual(["input.surveys.1.score:validation.range"]);
   });
@@ -214,8 +214,8 @@ describe("survey scores (default: 2 falls in a row, or one fall of 10% of a 0–
     expect(codes({ surveys }, { asOf })).toEqual([]);
     // asOf 11-30: 80 → 76 → 60 is two falls in a row, and the last is 16 ≥ 10
     expect(detectConflictSignals({ surveys }, { asOf: "2026-11-30" }).map((f) => [f.code, f.params])).toEqual([
-      ["conflicts.signals.survey-declining", { teamId: "east", drops: 2, from: 80, to: 60, since: "2026-09-30", latest: "2026-11-30" }],
-      ["conflicts.signals.survey-drop", { teamId: "east", from: 76, to: 60, drop: 16, threshold: 10, previous: "2026-10-31", latest: "2026-11-30" }],
+      ["conflict.signal.survey-declining", { teamId: "east", drops: 2, from: 80, to: 60, since: "2026-09-30", latest: "2026-11-30" }],
+      ["conflict.signal.survey-drop", { teamId: "east", from: 76, to: 60, drop: 16, threshold: 10, previous: "2026-10-31", latest: "2026-11-30" }],
     ]);
   });
 
@@ -240,10 +240,10 @@ describe("everything together", () => {
 
   it("come in the documented order: repeated, mutual, ping-pong, surveys", () => {
     expect(codes(input, { asOf })).toEqual([
-      "conflicts.signals.feedback-repeated",
-      "conflicts.signals.feedback-mutual",
-      "conflicts.signals.handoff-ping-pong",
-      "conflicts.signals.survey-drop",
+      "conflict.signal.feedback-repeated",
+      "conflict.signal.feedback-mutual",
+      "conflict.signal.handoff-ping-pong",
+      "conflict.signal.survey-drop",
     ]);
     // the pair is named in the order the task first moved: b handed it to a
     expect(detectConflictSignals(input, { asOf })[2]!.params).toMatchObject({ personA: "b", personB: "a", roundTrips: 2 });

@@ -1,6 +1,7 @@
 import type { CatalogFor } from "../../core/messages/types.js";
 import type { ConflictExplanationCode, ConflictFindingCode } from "../codes.js";
 import { nameEn } from "./names.js";
+import { conflictAdviceMessagesEn } from "./advice-en.js";
 
 /**
  * English messages of the conflicts module.
@@ -32,4 +33,5 @@ export const conflictsMessagesEn = Object.freeze({
   "conflict.actor-not-allowed": (p, text) => `${text("actorId")} may not “${nameEn(p, "event")}” on this case.`,
   "dispute.appeal-window-closed": "The window to appeal closed on {due}: the decision stands. HR can still agree to hear a late appeal as a new dispute.",
   "dispute.reviewer-not-independent": "{value} cannot decide the appeal: the appeal goes to someone who is neither the payee nor the first reviewer.",
+  ...conflictAdviceMessagesEn,
 } satisfies CatalogFor<ConflictFindingCode | ConflictExplanationCode>);
