@@ -247,7 +247,7 @@ describe("malformed input is a ValidationError naming every bad path, nothing re
     expect(error!.inLocale("zh-CN").issues[0]!.message).toMatch(/[\u4e00-\u9fff]/);
     expect(() => replayConflictCase("report" as never)).toThrow(ValidationError);
     expect(() => applyConflictEvent({} as ConflictCase, conversation())).toThrow(ValidationError);
-    expect(() => openConflictCase(report(), { timeZone: "Mars/Olympus" })).toThrow(ValidationError);
+    expect(() => openConflictCase(report() as never, { timeZone: "Mars/Olympus" })).toThrow(ValidationError);
   });
   it("a case from another workflow is refused", () => {
     const c = ok(replay([report()]));
