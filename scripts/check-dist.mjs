@@ -65,6 +65,8 @@ const recognition = await bundle(`export { awardBadges, leaderboard, recognition
 check(!hasZod(recognition), `a recognition bundle (badges, leaderboards, coverage) has no zod (${recognition.length} bytes minified)`);
 const rhythm = await bundle(`export { appendFeedback, feedbackCoverage, checkFeedbackQuality } from "team-playbook/feedback"; export { meetingCadence, openActionItems } from "team-playbook/meetings";`);
 check(!hasZod(rhythm), `a feedback and meetings bundle has no zod (${rhythm.length} bytes minified)`);
+const conflicts = await bundle(`export { replayConflictCase, applyConflictEvent, conflictSla, redactConflictCase, recommendApproach, detectConflictSignals } from "team-playbook/conflicts";`);
+check(!hasZod(conflicts), `a conflicts bundle (engine, SLA, redaction, advice) has no zod (${conflicts.length} bytes minified)`);
 const parsing = await bundle(`export { parseMoney } from "team-playbook/core";`);
 check(hasZod(parsing), `a bundle that parses includes zod (${parsing.length} bytes minified)`);
 
