@@ -279,3 +279,17 @@ describe("available events (for a UI)", () => {
     expect(availableEvents(closed, "a")).toEqual([]);
   });
 });
+
+describe("effects and the clock event", () => {
+  it("an escalation asks the app to hand the case to HR with the destination and reason", () => {
+    const r = after([report(), triage()], { type: "escalate", actorId: "mgr", at: T("11-24"), to: "formal-grievance", reason: "双方拒绝调解" });
+    expect(r.ok && r.effects).toEqual([{ type: "hand-over", caseId: "k1", to: ["hr"], params: { to: "formal-grievance", reason: "双方拒绝调解" } }]);
+  });
+  it("a tick records a breached SLA once and asks for an escalation once", () => {
+    // Reported Monday 23 November: triage due Wednesday 25. Ticks on Thursday and Friday.
+    const r = replay([report(), { type: "tick", actorId: "scheduler", at: T("11-25", "23:00") }, { type: "tick", actorId: "scheduler", at: T("11-26", "08:00") }, { type: "tick", actorId: "scheduler", at: T("11-27", "08:00") }]);
+    expect(r.ok && r.effects).toEqual([{ type: "escalate", caseId: "k1", to: ["hr"], params: { deadline: "reported", due: "2026-11-25" } }]);
+    expect(ok(r).deadlines[0]!.breachedAt).toBe(T("11-26", "08:00"));
+    expect(ok(r).state).toBe("reported");
+  });
+});

@@ -31,9 +31,11 @@ const REASON = (code: string): GuardRef => ({ guard: "non-empty", params: { fiel
  * | `close-no-action { reason }` | triaged, in-conversation, in-mediation → closed (no-action) | handler or HR; low severity only (`conflict.route-not-allowed`); a reason |
  * | `withdraw { reason? }` | any open state → closed (withdrawn) | the reporter only (`conflict.not-reporter`) |
  * | `suspend { reason }` / `resume` | open state → on-hold → back | handler or HR; a reason to suspend |
+ * | `tick` | — | a clock event from the app's scheduler: records each breached SLA once, with an `escalate` effect to the handler and HR |
  *
  * SLAs in working days: triage within 2 of the report, a first step within 5 of triage, an
- * agreement within 10 of the first step, the follow-up 10 after the agreement. Harassment and
+ * agreement within 10 of the first step, the follow-up 10 after the agreement. An escalation asks
+the app (effect `hand-over`, to `hr`) to hand the case over with the destination and the reason. Harassment and
  * discrimination cases are always confidential.
  *
  * @example
@@ -108,6 +110,7 @@ export const defaultConflictWorkflow: WorkflowDefinition = deepFreeze({
       requires: [{ guard: "actor-in", params: { roles: ["handler", "hr", "reporter"] }, code: "conflict.actor-not-allowed" }, REASON("conflict.reason-required")],
       transitions: [{ from: ["*"], to: "closed", outcome: "escalated" }],
       assign: [{ action: "set", params: { field: "escalatedTo", from: "to" } }],
+      effects: [{ type: "hand-over", to: ["hr"], fields: ["to", "reason"] }],
     },
     "close-no-action": {
       payload: { reason: { type: "text", optional: true } },
@@ -132,5 +135,6 @@ export const defaultConflictWorkflow: WorkflowDefinition = deepFreeze({
       requires: [HANDLING],
       transitions: [{ from: ["on-hold"], to: "$resume" }],
     },
+    tick: { tick: true, transitions: [{ from: ["*"] }] },
   },
 } satisfies WorkflowDefinition);
