@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { allocate, applyRate, periodOf } from "team-playbook/core";
 import { checkSmart, draftGoalFromText, goalProgress, rollUpProgress } from "team-playbook/goals";
 import { calibrate, normalizeByRater, scoreScorecard } from "team-playbook/performance";
+import { applyConflictEvent, availableEvents, commissionDisputeWorkflow, conflictSla, detectConflictSignals, recommendApproach, redactConflictCase, replayConflictCase } from "team-playbook/conflicts";
 import { AS_OF, PARENTS, STATEMENTS } from "./fixtures/goal-statements.js";
 
 const viaJson = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -45,5 +46,23 @@ describe("JSON round trips", () => {
     same(scoreScorecard, { id: "bsc", kpis: [kpi("a", 40), kpi("b", 60)], ratingScale: { bands: [{ min: 0, rating: 1 }, { min: 95, rating: 3 }] } }, { a: 130, b: 80 });
     same(calibrate, [{ id: "x", rating: 1 }, { id: "y", rating: 2 }], { shares: { "1": "0.5", "2": "0.5" } });
     same(normalizeByRater, [{ rateeId: "a", raterId: "A", score: 4 }, { rateeId: "b", raterId: "A", score: 2 }, { rateeId: "c", raterId: "B", score: 3 }]);
+  });
+  it("conflicts: cases, SLAs, redaction and advice", () => {
+    const events = [
+      { type: "report", actorId: "a", at: "2026-11-23T09:00:00+08:00", caseId: "k1", parties: ["a", "b"], category: "harassment", summary: "s", note: "n" },
+      { type: "triage", actorId: "mgr", at: "2026-11-23T15:00:00+08:00", handlerId: "mgr", severity: "high" },
+      { type: "suspend", actorId: "mgr", at: "2026-11-24T15:00:00+08:00", reason: "r" },
+      { type: "resume", actorId: "mgr", at: "2026-11-26T15:00:00+08:00" },
+    ];
+    same(replayConflictCase, events, { calendar: { holidays: ["2026-11-25"] } });
+    const r = replayConflictCase(events);
+    if (!r.ok) throw new Error(r.error.code);
+    same(applyConflictEvent, r.case, { type: "escalate", actorId: "mgr", at: "2026-11-27T09:00:00+08:00", to: "hr", reason: "骚扰" });
+    same(conflictSla, r.case, "2026-12-07T09:00:00+08:00", { timeZone: "Asia/Shanghai" });
+    same(redactConflictCase, r.case, { id: "b" });
+    same(availableEvents, r.case, "mgr");
+    same(replayConflictCase, [{ type: "report", actorId: "r", at: "2026-12-01T09:00:00+08:00", caseId: "d", parties: ["r"], category: "commission", summary: "s", statementId: "S", lineId: "L" }], { workflow: commissionDisputeWorkflow });
+    same(recommendApproach, { issueImportance: "high", relationshipImportance: "high", timePressure: true });
+    same(detectConflictSignals, { handoffs: [{ taskId: "t", fromId: "a", toId: "b", at: "2026-11-20" }, { taskId: "t", fromId: "b", toId: "a", at: "2026-11-21" }, { taskId: "t", fromId: "a", toId: "b", at: "2026-11-22" }, { taskId: "t", fromId: "b", toId: "a", at: "2026-11-23" }] }, { asOf: "2026-11-28" });
   });
 });
