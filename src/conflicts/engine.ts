@@ -9,8 +9,8 @@ import { checkTimeZone } from "../core/instants.js";
 import { compileCalendar } from "../core/work-calendar.js";
 import { checkCase, caseOf, draftOf } from "./_lib/case.js";
 import { epochOf } from "./_lib/clock.js";
-import { compileWorkflow, type CompiledEvent, type CompiledWorkflow } from "./_lib/compile.js";
-import { checkEventShape } from "./_lib/event.js";
+import { compileWorkflow, type CompiledWorkflow } from "./_lib/compile.js";
+import { checkEventShape, type CheckedEvent } from "./_lib/event.js";
 import { openStep, step, type StepEnv } from "./_lib/step.js";
 import type { ConflictCase, ConflictEffect, ConflictEvent, ConflictOptions, ConflictResult, ReportEvent } from "./types.js";
 import { defaultConflictWorkflow } from "./workflows/default.js";
@@ -57,11 +57,11 @@ export function applyConflictEvent(c: ConflictCase, event: ConflictEvent, opts?:
   const issues: Issues = [];
   const { wf, env } = readOptions(opts, issues);
   const caseOk = checkCase(c, ["case"], issues, wf);
-  const ce = checkEventShape(event, ["event"], issues, wf);
+  const checked = checkEventShape(event, ["event"], issues, wf);
   throwIfIssues(issues);
-  if (!caseOk || wf === undefined || ce === undefined) throw new Error("unreachable: checked above");
+  if (!caseOk || wf === undefined || checked === undefined) throw new Error("unreachable: checked above");
   const draft = draftOf(c, epochOf(c.updatedAt));
-  const result = step(wf, draft, event, ce, env, ["event"]);
+  const result = step(wf, draft, event, checked, env, ["event"]);
   if ("error" in result) return { ok: false, error: result.error };
   return { ok: true, case: caseOf(draft), effects: result.effects, warnings: result.warnings };
 }
@@ -89,28 +89,31 @@ export function applyConflictEvent(c: ConflictCase, event: ConflictEvent, opts?:
 export function replayConflictCase(events: readonly ConflictEvent[], opts?: ConflictOptions): ConflictResult {
   const issues: Issues = [];
   const { wf, env } = readOptions(opts, issues);
-  const compiled: (CompiledEvent | null)[] = [];
+  const compiled: CheckedEvent[] = [];
   if (checkArray(events, ["events"], issues, { nonEmpty: true })) {
-    for (let i = 0; i < events.length; i++) compiled.push(checkEventShape(events[i], ["events", i], issues, wf) ?? null);
+    for (let i = 0; i < events.length; i++) {
+      const checked = checkEventShape(events[i], ["events", i], issues, wf);
+      if (checked !== undefined) compiled.push(checked);
+    }
   }
   throwIfIssues(issues);
   if (wf === undefined) throw new Error("unreachable: checked above");
   return fold(wf, env, events, compiled);
 }
 
-function fold(wf: CompiledWorkflow, env: StepEnv, events: readonly ConflictEvent[], compiled: readonly (CompiledEvent | null)[]): ConflictResult {
-  const first = compiled[0] ?? null;
+function fold(wf: CompiledWorkflow, env: StepEnv, events: readonly ConflictEvent[], compiled: readonly CheckedEvent[]): ConflictResult {
+  const first = compiled[0]!.ce;
   if (first === null || first.name !== "report") {
     return { ok: false, error: { code: "conflict.transition-not-allowed", severity: "error", path: ["events", 0], params: { event: events[0]!.type, state: "", actorId: events[0]!.actorId } } };
   }
-  const opened = openStep(wf, events[0]!, first, env, ["events", 0]);
+  const opened = openStep(wf, events[0]!, first, compiled[0]!.ms, env, ["events", 0]);
   if ("error" in opened) return { ok: false, error: opened.error };
   const draft = opened.draft;
   const effects: ConflictEffect[] = [];
   const warnings: Finding<string>[] = [];
   collect(opened.result, effects, warnings);
   for (let i = 1; i < events.length; i++) {
-    const result = step(wf, draft, events[i]!, compiled[i] ?? null, env, ["events", i]);
+    const result = step(wf, draft, events[i]!, compiled[i]!, env, ["events", i]);
     if ("error" in result) return { ok: false, error: result.error };
     collect(result, effects, warnings);
   }
@@ -138,8 +141,8 @@ function collect(result: { readonly effects: readonly ConflictEffect[]; readonly
 export function openConflictCase(report: ReportEvent, opts?: ConflictOptions): ConflictResult {
   const issues: Issues = [];
   const { wf, env } = readOptions(opts, issues);
-  const ce = checkEventShape(report, ["report"], issues, wf);
+  const checked = checkEventShape(report, ["report"], issues, wf);
   throwIfIssues(issues);
-  if (wf === undefined || ce === undefined) throw new Error("unreachable: checked above");
-  return fold(wf, env, [report], [ce]);
+  if (wf === undefined || checked === undefined) throw new Error("unreachable: checked above");
+  return fold(wf, env, [report], [checked]);
 }

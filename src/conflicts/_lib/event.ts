@@ -11,21 +11,30 @@ import type { PayloadField } from "../types.js";
 import { ENVELOPE_FIELDS, REPORT_FIELDS, type CompiledEvent, type CompiledWorkflow } from "./compile.js";
 
 /**
- * Checks an event. Returns the event type when it is known to the workflow, `null` when the
- * envelope is sound but the type is unknown (a rule rejection, not a malformed event), and
- * `undefined` when the envelope is malformed. @internal
+ * A well-formed event: its type in the workflow (`null` when the workflow does not know the
+ * type, a rule rejection rather than a malformed event) and its instant in epoch milliseconds,
+ * read once. @internal
  */
-export function checkEventShape(value: unknown, path: Path, issues: Issues, wf: CompiledWorkflow | undefined): CompiledEvent | null | undefined {
+export interface CheckedEvent {
+  readonly ce: CompiledEvent | null;
+  readonly ms: number;
+}
+
+/**
+ * Checks an event against its workflow; `undefined` when it is malformed (issues say why).
+ * @internal
+ */
+export function checkEventShape(value: unknown, path: Path, issues: Issues, wf: CompiledWorkflow | undefined): CheckedEvent | undefined {
   if (!checkRecord(value, path, issues)) return undefined;
   const before = issues.length;
   checkString(value["type"], [...path, "type"], issues, { nonEmpty: true });
   checkString(value["actorId"], [...path, "actorId"], issues, { nonEmpty: true });
-  checkInstant(value["at"], [...path, "at"], issues);
+  const at = checkInstant(value["at"], [...path, "at"], issues);
   if (value["actorRoles"] !== undefined) checkIdList(value["actorRoles"], [...path, "actorRoles"], issues, { unique: true });
   if (value["note"] !== undefined) checkString(value["note"], [...path, "note"], issues);
-  if (issues.length > before || wf === undefined) return undefined;
+  if (issues.length > before || wf === undefined || at === undefined) return undefined;
   const event = wf.events.get(value["type"] as string);
-  if (event === undefined) return null;
+  if (event === undefined) return { ce: null, ms: at.epochMs };
   const declared = event.payload;
   if (event.name === "report") {
     checkString(value["caseId"], [...path, "caseId"], issues, { nonEmpty: true });
@@ -51,7 +60,7 @@ export function checkEventShape(value: unknown, path: Path, issues: Issues, wf: 
     if (!declared.some(([name]) => name === key)) unknown.push(key);
   }
   if (unknown.length > 0) report(issues, path, "validation.unknown-key", { keys: unknown.join(", ") });
-  return issues.length > before ? undefined : event;
+  return issues.length > before ? undefined : { ce: event, ms: at.epochMs };
 }
 
 function checkField(v: unknown, field: PayloadField, p: Path, issues: Issues): void {

@@ -10,8 +10,9 @@ import type { Path } from "../../core/errors.js";
 import type { CompiledCalendar } from "../../core/work-calendar.js";
 import { fromDayNumber } from "../../core/dates.js";
 import type { Condition, ConflictEffect, ConflictEvent, GuardRef, JsonValue, TransitionDefinition } from "../types.js";
-import { dayOf, dueDayOf, epochOf } from "./clock.js";
+import { dayOf, dueDayOf } from "./clock.js";
 import { transitionsFrom, type CompiledEvent, type CompiledWorkflow } from "./compile.js";
+import type { CheckedEvent } from "./event.js";
 import { ACTIONS, GUARDS, roleIds, type Draft, type GuardInput } from "./registry.js";
 
 /** Where an event is applied: the working calendar and the zone that says which day it is. @internal */
@@ -71,13 +72,13 @@ function ruleParams(input: GuardInput, g: GuardRef): MessageParams {
  * Applies `event` (already checked for shape) to `draft`. On a rejection the draft is untouched.
  * @internal
  */
-export function step(wf: CompiledWorkflow, draft: Draft, event: ConflictEvent, ce: CompiledEvent | null, env: StepEnv, path: Path): StepResult {
+export function step(wf: CompiledWorkflow, draft: Draft, event: ConflictEvent, shape: CheckedEvent, env: StepEnv, path: Path): StepResult {
+  const { ce, ms } = shape;
   const base = { event: event.type, state: draft.state, actorId: event.actorId };
   if (wf.terminal.has(draft.state) && !(ce?.def.reopens ?? []).includes(draft.outcome ?? "")) {
     return { error: finding("conflict.case-closed", "error", path, { ...base, outcome: draft.outcome ?? "" }) };
   }
   if (ce === null) return { error: finding("conflict.transition-not-allowed", "error", path, base) };
-  const ms = epochOf(event.at);
   if (ms < draft.lastMs) return { error: finding("conflict.time-went-backwards", "error", [...path, "at"], { ...base, at: event.at, last: draft.updatedAt }) };
   const candidates = transitionsFrom(wf, ce, draft.state);
   if (candidates.length === 0) return { error: finding("conflict.transition-not-allowed", "error", path, base) };
@@ -203,7 +204,7 @@ function moveTo(wf: CompiledWorkflow, draft: Draft, target: string, outcome: str
  * Opens a case from its `report` event (already checked for shape): the draft it gives, or the
  * rule that rejected it. @internal
  */
-export function openStep(wf: CompiledWorkflow, event: ConflictEvent, ce: CompiledEvent, env: StepEnv, path: Path): { readonly draft: Draft; readonly result: StepResult } | { readonly error: Finding<string> } {
+export function openStep(wf: CompiledWorkflow, event: ConflictEvent, ce: CompiledEvent, ms: number, env: StepEnv, path: Path): { readonly draft: Draft; readonly result: StepResult } | { readonly error: Finding<string> } {
   const conf = wf.def.confidentiality;
   const category = event["category"] as string;
   const draft: Draft = {
@@ -221,7 +222,7 @@ export function openStep(wf: CompiledWorkflow, event: ConflictEvent, ce: Compile
     deadlines: [],
     data: {},
     history: [],
-    lastMs: epochOf(event.at),
+    lastMs: ms,
   };
   const input: GuardInput = { draft, event, calendar: env.calendar, timeZone: env.timeZone };
   const checked = checkRules(ce, input, path);
