@@ -293,3 +293,37 @@ describe("effects and the clock event", () => {
     expect(ok(r).state).toBe("reported");
   });
 });
+
+describe("who may act (review findings)", () => {
+  it("once triaged, only the handler or HR changes the triage", () => {
+    expect(code(after([report(), triage()], triage({ actorId: "x", at: T("11-24"), handlerId: "x" })))).toBe("conflict.actor-not-allowed");
+    expect(ok(after([report(), triage()], triage({ actorId: "hr1", actorRoles: ["hr"], at: T("11-24"), handlerId: "hr2" }))).handlerId).toBe("hr2");
+  });
+  it("an HR member who is a party cannot close or suspend their own case", () => {
+    const low = [report(), triage({ severity: "low" })];
+    expect(code(after(low, { type: "close-no-action", actorId: "b", actorRoles: ["hr"], at: T("11-24"), reason: "没事了" }))).toBe("conflict.actor-not-allowed");
+    expect(code(after(low, { type: "suspend", actorId: "b", actorRoles: ["hr"], at: T("11-24"), reason: "休假" }))).toBe("conflict.actor-not-allowed");
+  });
+  it("HR not involved can restrict a case; HR involved cannot", () => {
+    const c = ok(after([report(), triage()], { type: "restrict", actorId: "hr2", actorRoles: ["hr"], at: T("11-24") }));
+    expect(c).toMatchObject({ restricted: true, state: "triaged" });
+    expect(code(after([report(), triage()], { type: "restrict", actorId: "a", actorRoles: ["hr"], at: T("11-24") }))).toBe("conflict.actor-not-allowed");
+  });
+  it("a clock event that finds nothing changes nothing, not even the history", () => {
+    const c = ok(replay([report()]));
+    const r = applyConflictEvent(c, { type: "tick", actorId: "scheduler", at: T("11-24") });
+    expect(r).toEqual({ ok: true, case: c, effects: [], warnings: [] });
+  });
+  it("a case opened under another version of the workflow is refused: replay its history to migrate it", () => {
+    const c = ok(replay([report()]));
+    expect(() => applyConflictEvent({ ...c, workflow: { id: "team-conflict", version: 0 } }, triage())).toThrow(ValidationError);
+  });
+  it("every bad field of an event is named, even when its instant is bad too", () => {
+    try {
+      replay([report(), triage({ at: "yesterday", severity: "huge" })]);
+      throw new Error("no error");
+    } catch (e) {
+      expect((e as ValidationError).issues.map((i) => i.path.join("."))).toEqual(["events.1.at", "events.1.severity"]);
+    }
+  });
+});

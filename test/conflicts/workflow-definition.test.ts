@@ -72,9 +72,9 @@ describe("mistakes in a definition are named by path", () => {
       events: { ...approval.events, decide: { transitions: [{ from: ["asked", "limbo"], to: "done", outcome: "maybe" }, { from: ["asked"], to: "nowhere" }] } },
     };
     expect(issues(bad)).toEqual([
-      ["events.decide.transitions.0.from.1", "validation.not-found"],
+      ["events.decide.transitions.0.from.1", "validation.enum"],
       ["events.decide.transitions.0.outcome", "validation.enum"],
-      ["events.decide.transitions.1.to", "validation.not-found"],
+      ["events.decide.transitions.1.to", "validation.enum"],
     ]);
   });
   it("guards and actions that are not in the registry, or miss parameters", () => {
@@ -101,7 +101,7 @@ describe("mistakes in a definition are named by path", () => {
     expect(issues({ id: "w", version: 1, states: { open: {} }, events: {}, deadlines: [{ id: "d", workingDays: -1, startsOn: ["gone"], activeIn: [] }] })).toEqual([
       ["states", "validation.requires"],
       ["deadlines.0.workingDays", "validation.range"],
-      ["deadlines.0.startsOn.0", "validation.not-found"],
+      ["deadlines.0.startsOn.0", "validation.enum"],
       ["deadlines.0.activeIn", "validation.empty"],
       ["events.report", "validation.required"],
     ]);

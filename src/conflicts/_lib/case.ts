@@ -23,7 +23,10 @@ export function checkCase(value: unknown, path: Path, issues: Issues, wf: Compil
     if (checkString(w["id"], [...path, "workflow", "id"], issues) && wf !== undefined && w["id"] !== wf.def.id) {
       report(issues, [...path, "workflow", "id"], "validation.enum", { options: [wf.def.id], value: shown(w["id"]) });
     }
-    checkInteger(w["version"], [...path, "workflow", "version"], issues, { min: 0 });
+    if (checkInteger(w["version"], [...path, "workflow", "version"], issues, { min: 0 }) && wf !== undefined && w["version"] !== wf.def.version) {
+      // A case follows the version it was opened under: replay its history under the new one to migrate it.
+      report(issues, [...path, "workflow", "version"], "validation.enum", { options: [String(wf.def.version)], value: shown(w["version"]) });
+    }
   }
   const states = wf === undefined ? [] : Object.keys(wf.def.states);
   if (checkString(value["state"], [...path, "state"], issues) && wf !== undefined) checkEnum(value["state"], states, [...path, "state"], issues);

@@ -104,6 +104,9 @@ function build(def: unknown, path: Path, issues: Issues): CompiledWorkflow | und
     else if (terminal.size === 0) report(issues, [...path, "states"], "validation.requires", { requires: "terminal" });
   }
   const isState = (name: unknown): boolean => typeof name === "string" && stateNames.has(name);
+  const notState = (p: Path, name: unknown): void => {
+    report(issues, p, "validation.enum", { options: [...stateNames], value: shown(name) });
+  };
   const allOutcomes = new Set<string>();
   for (const set of outcomes.values()) for (const o of set) allOutcomes.add(o);
 
@@ -114,7 +117,7 @@ function build(def: unknown, path: Path, issues: Issues): CompiledWorkflow | und
       return;
     }
     if (!isState(to)) {
-      report(issues, [...p, "to"], "validation.not-found", { value: shown(to) });
+      notState([...p, "to"], to);
       return;
     }
     const allowed = outcomes.get(to);
@@ -140,7 +143,7 @@ function build(def: unknown, path: Path, issues: Issues): CompiledWorkflow | und
   if (def["deadlines"] !== undefined && checkArray(def["deadlines"], [...path, "deadlines"], issues)) {
     const list = def["deadlines"];
     for (let i = 0; i < list.length; i++) {
-      const d = checkDeadline(list[i], [...path, "deadlines", i], issues, isState, checkTarget);
+      const d = checkDeadline(list[i], [...path, "deadlines", i], issues, isState, notState, checkTarget);
       if (d === undefined) continue;
       if (deadlines.has(d.def.id)) {
         report(issues, [...path, "deadlines", i, "id"], "validation.duplicate", { value: shown(d.def.id) });
@@ -156,7 +159,7 @@ function build(def: unknown, path: Path, issues: Issues): CompiledWorkflow | und
   if (checkRecord(defEvents, [...path, "events"], issues)) {
     if (defEvents["report"] === undefined) report(issues, [...path, "events", "report"], "validation.required");
     for (const name of Object.keys(defEvents)) {
-      const e = checkEvent(name, defEvents[name], [...path, "events", name], issues, { isState, terminal, checkTarget, allOutcomes, deadlines });
+      const e = checkEvent(name, defEvents[name], [...path, "events", name], issues, { isState, notState, terminal, checkTarget, allOutcomes, deadlines });
       if (e !== undefined) events.set(name, e);
     }
   }
@@ -166,6 +169,7 @@ function build(def: unknown, path: Path, issues: Issues): CompiledWorkflow | und
 
 interface EventContext {
   readonly isState: (name: unknown) => boolean;
+  readonly notState: (p: Path, name: unknown) => void;
   readonly terminal: ReadonlySet<string>;
   readonly checkTarget: (to: unknown, outcome: unknown, p: Path) => void;
   readonly allOutcomes: ReadonlySet<string>;
@@ -177,6 +181,7 @@ function checkDeadline(
   p: Path,
   issues: Issues,
   isState: (name: unknown) => boolean,
+  notState: (p: Path, name: unknown) => void,
   checkTarget: (to: unknown, outcome: unknown, p: Path) => void,
 ): { def: DeadlineDefinition; compiled: CompiledDeadline } | undefined {
   if (!checkRecord(value, p, issues)) return undefined;
@@ -186,7 +191,7 @@ function checkDeadline(
   for (const key of ["startsOn", "activeIn"] as const) {
     if (!checkIdList(value[key], [...p, key], issues, { nonEmpty: true, unique: true })) continue;
     const names = value[key] as readonly string[];
-    for (let j = 0; j < names.length; j++) if (!isState(names[j])) report(issues, [...p, key, j], "validation.not-found", { value: shown(names[j]) });
+    for (let j = 0; j < names.length; j++) if (!isState(names[j])) notState([...p, key, j], names[j]);
   }
   const lapse = value["onLapse"];
   if (lapse !== undefined && checkRecord(lapse, [...p, "onLapse"], issues)) checkTarget(lapse["to"], lapse["outcome"], [...p, "onLapse"]);
@@ -232,7 +237,7 @@ function checkEvent(name: string, value: unknown, p: Path, issues: Issues, ctx: 
       if (checkIdList(t["from"], [...tp, "from"], issues, { unique: true })) {
         const from = t["from"] as readonly string[];
         if ((from.length === 0) !== (name === "report")) report(issues, [...tp, "from"], name === "report" ? "validation.invalid" : "validation.empty");
-        for (let j = 0; j < from.length; j++) if (from[j] !== "*" && !ctx.isState(from[j])) report(issues, [...tp, "from", j], "validation.not-found", { value: shown(from[j]) });
+        for (let j = 0; j < from.length; j++) if (from[j] !== "*" && !ctx.isState(from[j])) ctx.notState([...tp, "from", j], from[j]);
       }
       if (t["to"] !== undefined || t["outcome"] !== undefined) ctx.checkTarget(t["to"], t["outcome"], tp);
       if (name === "report" && (t["to"] === undefined || t["to"] === "$resume" || ctx.terminal.has(String(t["to"])))) report(issues, [...tp, "to"], "validation.invalid", { value: shown(t["to"]) });
@@ -269,7 +274,7 @@ function checkEvent(name: string, value: unknown, p: Path, issues: Issues, ctx: 
   if (value["tick"] !== undefined) checkBoolean(value["tick"], [...p, "tick"], issues);
   if (value["reopens"] !== undefined && checkIdList(value["reopens"], [...p, "reopens"], issues, { unique: true })) {
     const list = value["reopens"] as readonly string[];
-    for (let i = 0; i < list.length; i++) if (!ctx.allOutcomes.has(list[i]!)) report(issues, [...p, "reopens", i], "validation.not-found", { value: shown(list[i]) });
+    for (let i = 0; i < list.length; i++) if (!ctx.allOutcomes.has(list[i]!)) report(issues, [...p, "reopens", i], "validation.enum", { options: [...ctx.allOutcomes], value: shown(list[i]) });
   }
   if (issues.length > before) return undefined;
   return { name, def: value as unknown as EventDefinition, payload };
@@ -315,7 +320,7 @@ function checkParams(
     switch (kind) {
       case "field":
       case "deadline":
-        if (checkString(v, kp, issues, { nonEmpty: true }) && kind === "deadline" && !ctx.deadlines.has(v)) report(issues, kp, "validation.not-found", { value: shown(v) });
+        if (checkString(v, kp, issues, { nonEmpty: true }) && kind === "deadline" && !ctx.deadlines.has(v)) report(issues, kp, "validation.enum", { options: [...ctx.deadlines.keys()], value: shown(v) });
         break;
       case "roles":
         checkIdList(v, kp, issues, { nonEmpty: true, unique: true });

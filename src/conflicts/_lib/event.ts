@@ -32,9 +32,9 @@ export function checkEventShape(value: unknown, path: Path, issues: Issues, wf: 
   const at = checkInstant(value["at"], [...path, "at"], issues);
   if (value["actorRoles"] !== undefined) checkIdList(value["actorRoles"], [...path, "actorRoles"], issues, { unique: true });
   if (value["note"] !== undefined) checkString(value["note"], [...path, "note"], issues);
-  if (issues.length > before || wf === undefined || at === undefined) return undefined;
-  const event = wf.events.get(value["type"] as string);
-  if (event === undefined) return { ce: null, ms: at.epochMs };
+  if (wf === undefined || typeof value["type"] !== "string") return undefined;
+  const event = wf.events.get(value["type"]);
+  if (event === undefined) return issues.length > before || at === undefined ? undefined : { ce: null, ms: at.epochMs };
   const declared = event.payload;
   if (event.name === "report") {
     checkString(value["caseId"], [...path, "caseId"], issues, { nonEmpty: true });
@@ -60,7 +60,7 @@ export function checkEventShape(value: unknown, path: Path, issues: Issues, wf: 
     if (!declared.some(([name]) => name === key)) unknown.push(key);
   }
   if (unknown.length > 0) report(issues, path, "validation.unknown-key", { keys: unknown.join(", ") });
-  return issues.length > before ? undefined : { ce: event, ms: at.epochMs };
+  return issues.length > before || at === undefined ? undefined : { ce: event, ms: at.epochMs };
 }
 
 function checkField(v: unknown, field: PayloadField, p: Path, issues: Issues): void {

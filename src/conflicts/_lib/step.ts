@@ -115,6 +115,9 @@ export function step(wf: CompiledWorkflow, draft: Draft, event: ConflictEvent, s
     }
   }
   const assign = ce.def.assign ?? [];
+  if (ce.def.tick === true && effects.length === 0 && (target === undefined || target === draft.state) && assign.length === 0 && ce.def.effects === undefined) {
+    return { effects, warnings }; // a clock event that found nothing changes nothing, not even the history
+  }
   for (let i = 0; i < assign.length; i++) ACTIONS[assign[i]!.action]!.apply(draft, event, assign[i]!.params ?? {});
   const resume = target === "$resume";
   if (resume) target = draft.heldFrom;

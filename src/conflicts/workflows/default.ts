@@ -5,7 +5,11 @@
 import type { GuardRef, WorkflowDefinition } from "../types.js";
 import { deepFreeze } from "../../core/_lib/freeze.js";
 
-const HANDLING: GuardRef = { guard: "actor-in", params: { roles: ["handler", "hr"] }, code: "conflict.actor-not-allowed" };
+/** The handler or HR, and never a party (an HR member who is a party is treated as a party). */
+const HANDLING: readonly GuardRef[] = [
+  { guard: "actor-in", params: { roles: ["handler", "hr"] }, code: "conflict.actor-not-allowed" },
+  { guard: "actor-not-in", params: { roles: ["parties"] }, code: "conflict.actor-not-allowed" },
+];
 /** Harassment, discrimination and critical cases do not go to an informal route. */
 const ROUTE: readonly GuardRef[] = [
   { guard: "case-in", params: { field: "category", values: ["harassment", "discrimination"] }, negate: true, code: "conflict.route-not-allowed" },
@@ -22,7 +26,7 @@ const REASON = (code: string): GuardRef => ({ guard: "non-empty", params: { fiel
  * | Event | From → to | Rules (rejection code) |
  * |---|---|---|
  * | `report { caseId, parties, category, summary, confidential? }` | → reported | — |
- * | `triage { handlerId, severity }` | reported, triaged → triaged | the actor is not a party (`conflict.actor-not-allowed`); the handler is not a party (`conflict.handler-is-party`) |
+ * | `triage { handlerId, severity }` | reported, triaged → triaged | the actor is not a party, and once triaged is the handler or HR (`conflict.actor-not-allowed`); the handler is not a party (`conflict.handler-is-party`) |
  * | `start-conversation` | triaged → in-conversation | handler or HR; not harassment, discrimination or critical (`conflict.route-not-allowed`) |
  * | `start-mediation { mediatorId, consentedBy }` | triaged, in-conversation → in-mediation | handler or HR; same route rule; the mediator is neither a party nor the reporter (`conflict.mediator-not-impartial`); every party consents (`conflict.consent-required`) |
  * | `record-agreement { agreedBy, actions }` | in-conversation, in-mediation → agreed | handler, mediator or HR; every party agrees and at least one action (`conflict.agreement-incomplete`) |
@@ -31,11 +35,12 @@ const REASON = (code: string): GuardRef => ({ guard: "non-empty", params: { fiel
  * | `close-no-action { reason }` | triaged, in-conversation, in-mediation → closed (no-action) | handler or HR; low severity only (`conflict.route-not-allowed`); a reason |
  * | `withdraw { reason? }` | any open state → closed (withdrawn) | the reporter only (`conflict.not-reporter`) |
  * | `suspend { reason }` / `resume` | open state → on-hold → back | handler or HR; a reason to suspend |
+ * | `restrict` | any open state, stays | HR not involved in the case: HR members involved in it lose access (see `conflictAccess`) |
  * | `tick` | — | a clock event from the app's scheduler: records each breached SLA once, with an `escalate` effect to the handler and HR |
  *
  * SLAs in working days: triage within 2 of the report, a first step within 5 of triage, an
  * agreement within 10 of the first step, the follow-up 10 after the agreement. An escalation asks
-the app (effect `hand-over`, to `hr`) to hand the case over with the destination and the reason. Harassment and
+ * the app (effect `hand-over`, to `hr`) to hand the case over with the destination and the reason. Harassment and
  * discrimination cases are always confidential.
  *
  * @example
@@ -64,6 +69,8 @@ export const defaultConflictWorkflow: WorkflowDefinition = deepFreeze({
       payload: { handlerId: { type: "id" }, severity: { type: "enum", values: ["low", "medium", "high", "critical"] } },
       requires: [
         { guard: "actor-not-in", params: { roles: ["parties"] }, code: "conflict.actor-not-allowed" },
+        // Once a handler is named, only they or HR change the triage.
+        { guard: "actor-in", params: { roles: ["handler", "hr"] }, code: "conflict.actor-not-allowed", when: [{ guard: "case-in", params: { field: "state", values: ["triaged"] } }] },
         { guard: "person-not-in", params: { field: "handlerId", roles: ["parties"] }, code: "conflict.handler-is-party" },
       ],
       transitions: [{ from: ["reported", "triaged"], to: "triaged" }],
@@ -73,13 +80,13 @@ export const defaultConflictWorkflow: WorkflowDefinition = deepFreeze({
       ],
     },
     "start-conversation": {
-      requires: [HANDLING, ...ROUTE],
+      requires: [...HANDLING, ...ROUTE],
       transitions: [{ from: ["triaged"], to: "in-conversation" }],
     },
     "start-mediation": {
       payload: { mediatorId: { type: "id" }, consentedBy: { type: "ids", optional: true } },
       requires: [
-        HANDLING,
+        ...HANDLING,
         ...ROUTE,
         { guard: "person-not-in", params: { field: "mediatorId", roles: ["parties", "reporter"] }, code: "conflict.mediator-not-impartial" },
         { guard: "covers-parties", params: { field: "consentedBy" }, code: "conflict.consent-required" },
@@ -91,6 +98,7 @@ export const defaultConflictWorkflow: WorkflowDefinition = deepFreeze({
       payload: { agreedBy: { type: "ids", optional: true }, actions: { type: "actions", optional: true } },
       requires: [
         { guard: "actor-in", params: { roles: ["handler", "mediator", "hr"] }, code: "conflict.actor-not-allowed" },
+        { guard: "actor-not-in", params: { roles: ["parties"] }, code: "conflict.actor-not-allowed" },
         { guard: "covers-parties", params: { field: "agreedBy" }, code: "conflict.agreement-incomplete" },
         { guard: "min-items", params: { field: "actions", min: 1 }, code: "conflict.agreement-incomplete" },
       ],
@@ -99,14 +107,17 @@ export const defaultConflictWorkflow: WorkflowDefinition = deepFreeze({
     },
     "follow-up": {
       payload: { outcome: { type: "enum", values: ["holding", "relapsed"] } },
-      requires: [{ guard: "actor-in", params: { roles: ["handler", "mediator", "hr"] }, code: "conflict.actor-not-allowed" }],
+      requires: [
+        { guard: "actor-in", params: { roles: ["handler", "mediator", "hr"] }, code: "conflict.actor-not-allowed" },
+        { guard: "actor-not-in", params: { roles: ["parties"] }, code: "conflict.actor-not-allowed" },
+      ],
       transitions: [
         { from: ["agreed"], to: "closed", outcome: "resolved", when: [{ guard: "equals", params: { field: "outcome", value: "holding" } }] },
         { from: ["agreed"], to: "triaged", when: [{ guard: "equals", params: { field: "outcome", value: "relapsed" } }] },
       ],
     },
     escalate: {
-      payload: { to: { type: "text" }, reason: { type: "text", optional: true } },
+      payload: { to: { type: "id" }, reason: { type: "text", optional: true } },
       requires: [{ guard: "actor-in", params: { roles: ["handler", "hr", "reporter"] }, code: "conflict.actor-not-allowed" }, REASON("conflict.reason-required")],
       transitions: [{ from: ["*"], to: "closed", outcome: "escalated" }],
       assign: [{ action: "set", params: { field: "escalatedTo", from: "to" } }],
@@ -115,7 +126,7 @@ export const defaultConflictWorkflow: WorkflowDefinition = deepFreeze({
     "close-no-action": {
       payload: { reason: { type: "text", optional: true } },
       requires: [
-        HANDLING,
+        ...HANDLING,
         { guard: "case-in", params: { field: "severity", values: ["low"] }, code: "conflict.route-not-allowed" },
         REASON("conflict.reason-required"),
       ],
@@ -128,12 +139,20 @@ export const defaultConflictWorkflow: WorkflowDefinition = deepFreeze({
     },
     suspend: {
       payload: { reason: { type: "text", optional: true } },
-      requires: [HANDLING, REASON("conflict.reason-required")],
+      requires: [...HANDLING, REASON("conflict.reason-required")],
       transitions: [{ from: ["reported", "triaged", "in-conversation", "in-mediation", "agreed"], to: "on-hold" }],
     },
     resume: {
-      requires: [HANDLING],
+      requires: [...HANDLING],
       transitions: [{ from: ["on-hold"], to: "$resume" }],
+    },
+    restrict: {
+      requires: [
+        { guard: "actor-in", params: { roles: ["hr"] }, code: "conflict.actor-not-allowed" },
+        { guard: "actor-not-in", params: { roles: ["parties", "reporter", "handler", "mediator"] }, code: "conflict.actor-not-allowed" },
+      ],
+      transitions: [{ from: ["*"] }],
+      assign: [{ action: "set", params: { field: "restricted", value: true } }],
     },
     tick: { tick: true, transitions: [{ from: ["*"] }] },
   },
