@@ -27,7 +27,8 @@ export type ConflictFindingCode =
   | "conflict.actor-not-allowed"
   | "dispute.appeal-window-closed"
   | "dispute.reviewer-not-independent"
-  | ConflictAdviceFindingCode;
+  | ConflictAdviceFindingCode
+  | GrievanceFindingCode;
 
 /**
  * Every finding the conflict advice raises: one per recommended mode and its two modifiers
@@ -52,6 +53,47 @@ export type ConflictAdviceFindingCode =
   | "conflict.signal.handoff-ping-pong"
   | "conflict.signal.survey-declining"
   | "conflict.signal.survey-drop";
+
+/**
+ * Why the Acas grievance workflow (`acasGrievanceWorkflow`) rejected an event, the warning it
+ * gives when a small organisation has an earlier-involved manager hear the appeal, and the code
+ * of the `notify` effect sent when mediation is not possible. The workflow also raises the
+ * engine's own codes: `conflict.case-closed`, `conflict.transition-not-allowed`,
+ * `conflict.time-went-backwards`, `conflict.actor-not-allowed`, `conflict.handler-is-party`,
+ * `conflict.mediator-not-impartial`, `conflict.not-reporter` and `conflict.reason-required`.
+ *
+ * @example
+ * ```ts
+ * const code: GrievanceFindingCode = "grievance.appeal-window-expired";
+ * ```
+ * @category Conflicts
+ */
+export type GrievanceFindingCode =
+  | "grievance.not-in-writing"
+  | "grievance.collective-out-of-scope"
+  | "grievance.handler-is-subject"
+  | "grievance.mediation-unavailable-litigation"
+  | "grievance.not-a-party"
+  | "grievance.already-consented"
+  | "grievance.separate-meetings-incomplete"
+  | "grievance.mediation-agreement-incomplete"
+  | "grievance.investigator-not-impartial"
+  | "grievance.companion-right-not-stated"
+  | "grievance.notice-required"
+  | "grievance.companion-not-eligible"
+  | "grievance.postponement-exceeds-5-working-days"
+  | "grievance.postponement-already-used"
+  | "grievance.no-confidential-record"
+  | "grievance.decision-not-in-writing"
+  | "grievance.decision-missing-appeal-right"
+  | "grievance.appeal-not-in-writing"
+  | "grievance.appeal-window-expired"
+  | "grievance.appeal-chair-previously-involved"
+  | "grievance.small-org-same-manager"
+  | "grievance.suspend-note-required"
+  | "grievance.route-not-allowed-for-severity"
+  | "grievance.complainant-confirmation-required"
+  | "grievance.mediation-not-possible";
 
 /**
  * Codes of the steps in conflict explanations (none yet).

@@ -7,7 +7,7 @@
  *
  * @module conflicts
  */
-export type { ConflictAdviceFindingCode, ConflictExplanationCode, ConflictFindingCode } from "./codes.js";
+export type { ConflictAdviceFindingCode, ConflictExplanationCode, ConflictFindingCode, GrievanceFindingCode } from "./codes.js";
 export type {
   ActionRef,
   AgreedAction,
@@ -47,6 +47,7 @@ export {
 } from "./signals.js";
 export { defaultConflictWorkflow } from "./workflows/default.js";
 export { commissionDisputeWorkflow } from "./workflows/commission-dispute.js";
+export { acasGrievanceWorkflow } from "./workflows/grievance.js";
 export { ConflictEventSchema, WorkflowDefinitionSchema, parseWorkflowDefinition, safeParseWorkflowDefinition } from "./schema.js";
 export { conflictsMessagesEn } from "./messages/en.js";
 export { conflictsMessagesZhCN } from "./messages/zh-CN.js";

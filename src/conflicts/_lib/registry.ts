@@ -233,6 +233,14 @@ export const GUARDS: Readonly<Record<string, GuardSpec>> = Object.freeze({
       return day <= dueDayOf(clock, calendar, timeZone, day).due;
     },
   },
+  /** The ids in the case's list `field`, with the actor added, include every party (the last party to consent completes the set). */
+  "covers-parties-with-actor": {
+    params: { field: { kind: "field" } },
+    test: ({ draft, event }, p) => {
+      const ids = idsOf(caseField(draft, str(p, "field")));
+      return draft.parties.every((party) => party === event.actorId || ids.includes(party));
+    },
+  },
 } satisfies Record<string, GuardSpec>);
 
 function actorRolesInclude(event: ConflictEvent, roles: readonly JsonValue[]): boolean {

@@ -2,6 +2,7 @@ import type { CatalogFor } from "../../core/messages/types.js";
 import type { ConflictExplanationCode, ConflictFindingCode } from "../codes.js";
 import { nameEn } from "./names.js";
 import { conflictAdviceMessagesEn } from "./advice-en.js";
+import { grievanceMessagesEn } from "./grievance-en.js";
 
 /**
  * English messages of the conflicts module.
@@ -34,4 +35,5 @@ export const conflictsMessagesEn = Object.freeze({
   "dispute.appeal-window-closed": "The window to appeal closed on {due}: the decision stands. HR can still agree to hear a late appeal as a new dispute.",
   "dispute.reviewer-not-independent": "{value} cannot decide the appeal: the appeal goes to someone who is neither the payee nor the first reviewer.",
   ...conflictAdviceMessagesEn,
+  ...grievanceMessagesEn,
 } satisfies CatalogFor<ConflictFindingCode | ConflictExplanationCode>);

@@ -4,6 +4,7 @@
  * @internal
  */
 import type { MessageParams } from "../../core/messages/types.js";
+import { GRIEVANCE_NAMES_ZH } from "./grievance-names.js";
 
 /** Chinese names of states, events and outcomes; unknown names are shown as they are. @internal */
 export const NAMES_ZH: Readonly<Record<string, string>> = Object.freeze({
@@ -27,6 +28,7 @@ export const NAMES_ZH: Readonly<Record<string, string>> = Object.freeze({
   withdraw: "撤回",
   suspend: "暂停",
   resume: "恢复",
+  restrict: "设为受限",
   // commission-dispute workflow
   raised: "已提出",
   "in-review": "复核中",
@@ -47,6 +49,7 @@ export const NAMES_ZH: Readonly<Record<string, string>> = Object.freeze({
   withdrawn: "已撤回",
   escalated: "已升级",
   "no-action": "不予处理",
+  ...GRIEVANCE_NAMES_ZH,
 });
 
 /** English names: the workflow's own names with hyphens as spaces. @internal */

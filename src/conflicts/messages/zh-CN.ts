@@ -2,6 +2,7 @@ import type { CatalogFor } from "../../core/messages/types.js";
 import type { ConflictExplanationCode, ConflictFindingCode } from "../codes.js";
 import { nameZh } from "./names.js";
 import { conflictAdviceMessagesZhCN } from "./advice-zh-CN.js";
+import { grievanceMessagesZhCN } from "./grievance-zh-CN.js";
 
 /**
  * 冲突处理模块的中文消息。Simplified Chinese messages of the conflicts module.
@@ -33,4 +34,5 @@ export const conflictsMessagesZhCN = Object.freeze({
   "dispute.appeal-window-closed": "申诉期已于 {due} 截止，原处理结果维持不变；确有特殊情况的，可由人力资源部另行受理。",
   "dispute.reviewer-not-independent": "{value} 不能处理这次申诉：申诉须由既不是当事销售、也没参与首次复核的人来决定。",
   ...conflictAdviceMessagesZhCN,
+  ...grievanceMessagesZhCN,
 } satisfies CatalogFor<ConflictFindingCode | ConflictExplanationCode>);
