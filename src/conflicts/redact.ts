@@ -5,8 +5,10 @@
 import { checkIdList, checkRecord, checkString, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import type { Instant } from "../core/instants.js";
 import { checkCase } from "./_lib/case.js";
+import { roleIds, type Draft } from "./_lib/registry.js";
 import { readOptions } from "./engine.js";
-import type { AgreedAction, CaseDeadline, ConflictCase, ConflictOptions, JsonValue } from "./types.js";
+import { defaultConflictWorkflow } from "./workflows/default.js";
+import type { AgreedAction, CaseDeadline, ConflictCase, ConflictEvent, ConflictOptions, JsonValue, WorkflowDefinition } from "./types.js";
 
 /**
  * Someone looking at a case: their id and the roles the app's sign-in vouches for (`"hr"` for
@@ -71,8 +73,18 @@ export interface RedactedConflictCase {
   readonly history?: readonly { readonly type: string; readonly at: Instant; readonly [field: string]: JsonValue | undefined }[];
 }
 
+const DEFAULT_FULL: readonly string[] = ["reporter", "handler", "mediator"];
+
+/** The ids holding any of `roles` on the case. */
+function idsIn(c: ConflictCase, roles: readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const role of roles) for (const id of roleIds(c as unknown as Draft, role)) ids.add(id);
+  return ids;
+}
+
 function involvedIds(c: ConflictCase, fields: readonly string[]): Set<string> {
   const ids = new Set<string>(c.parties);
+  ids.add(c.reportedBy);
   for (const field of fields) {
     const v = Object.prototype.hasOwnProperty.call(c.data, field) ? c.data[field] : undefined;
     if (typeof v === "string") ids.add(v);
@@ -82,12 +94,16 @@ function involvedIds(c: ConflictCase, fields: readonly string[]): Set<string> {
 }
 
 /**
- * How much of `c` the viewer may see. The reporter, the handler and the mediator see everything.
- * Other people involved (the parties, and the people in the workflow's `involved` data fields,
- * such as witnesses) see the `involved` view of a confidential case and everything of an open
- * one. HR (`roles` includes `"hr"`) sees everything, except that an HR member who is involved
- * is treated as involved, and loses access altogether once the case is `restricted`. Anyone
- * else sees the `summary`.
+ * How much of `c` the viewer may see. The roles in the workflow's `access.full` see everything
+ * (by default the reporter, the handler and the mediator; the Acas grievance workflow gives it to
+ * the handler, the mediator and the appeal chair, and the complainant sees their own part).
+ * Other people involved (the reporter, the parties, and the people in the workflow's `involved`
+ * data fields, such as witnesses) see the `involved` view of a confidential case and everything
+ * of an open one; a reporter always sees their own report. HR (`roles` includes `"hr"`) sees
+ * everything, except that an HR member who is involved is treated as involved, and loses access
+ * altogether once the case is `restricted`. Anyone else sees the `summary`. Notes written by
+ * someone in the workflow's `access.privateNotes` roles (the grievance mediator) are shown to
+ * their author only.
  *
  * @throws {ValidationError} when the case, the viewer or the options are malformed.
  * @example
@@ -106,15 +122,15 @@ export function conflictAccess(c: ConflictCase, viewer: ConflictViewer, opts?: C
   checkCase(c, ["case"], issues, wf);
   checkViewer(viewer, issues);
   throwIfIssues(issues);
-  return accessOf(c, viewer, wf!.def.involved ?? []);
+  return accessOf(c, viewer, wf!.def);
 }
 
-function accessOf(c: ConflictCase, viewer: ConflictViewer, involvedFields: readonly string[]): ConflictAccess {
+function accessOf(c: ConflictCase, viewer: ConflictViewer, def: WorkflowDefinition): ConflictAccess {
   const id = viewer.id;
-  if (id === c.reportedBy || id === c.handlerId || id === c.mediatorId) return "full";
+  if (idsIn(c, def.access?.full ?? DEFAULT_FULL).has(id)) return "full";
   const hr = (viewer.roles ?? []).includes("hr");
-  const party = c.parties.includes(id);
-  if (involvedIds(c, involvedFields).has(id)) {
+  const party = c.parties.includes(id) || id === c.reportedBy;
+  if (involvedIds(c, def.involved ?? []).has(id)) {
     if (hr && !party && c.restricted === true) return "none";
     return c.confidential ? "involved" : "full";
   }
@@ -145,6 +161,7 @@ function checkViewer(viewer: unknown, issues: Issues): void {
  */
 export function redactConflictCase(c: ConflictCase, viewer: ConflictViewer, opts?: ConflictOptions): RedactedConflictCase {
   const access = conflictAccess(c, viewer, opts);
+  const def = (opts?.workflow ?? defaultConflictWorkflow) as WorkflowDefinition;
   if (access === "none") return { access, id: c.id };
   const out: Record<string, unknown> = { access, id: c.id, category: c.category, state: c.state };
   if (c.outcome !== undefined) out["outcome"] = c.outcome;
@@ -153,7 +170,8 @@ export function redactConflictCase(c: ConflictCase, viewer: ConflictViewer, opts
   if (c.closedAt !== undefined) out["closedAt"] = c.closedAt;
   if (access === "summary") return out as unknown as RedactedConflictCase;
   out["confidential"] = c.confidential;
-  if (access === "full") {
+  if (access === "full" || viewer.id === c.reportedBy) {
+    // The reporter always sees their own report.
     out["reportedBy"] = c.reportedBy;
     out["summary"] = c.summary;
   }
@@ -165,9 +183,20 @@ export function redactConflictCase(c: ConflictCase, viewer: ConflictViewer, opts
   out["deadlines"] = c.deadlines;
   if (access === "full") {
     out["data"] = c.data;
-    out["history"] = c.history;
+    out["history"] = withoutPrivateNotes(c, viewer.id, def.access?.privateNotes ?? []);
   } else {
     out["history"] = c.history.map((e) => ({ type: e.type, at: e.at }));
   }
   return out as unknown as RedactedConflictCase;
+}
+
+/** The history without the notes of people whose notes are private, unless the viewer wrote them. */
+function withoutPrivateNotes(c: ConflictCase, viewerId: string, roles: readonly string[]): readonly ConflictEvent[] {
+  if (roles.length === 0) return c.history;
+  const authors = idsIn(c, roles);
+  return c.history.map((e) => {
+    if (e.note === undefined || e.actorId === viewerId || !authors.has(e.actorId)) return e;
+    const { note: _, ...rest } = e;
+    return rest as ConflictEvent;
+  });
 }

@@ -226,6 +226,12 @@ export interface WorkflowDefinition {
   readonly confidentiality?: { readonly always?: boolean; readonly categories?: readonly string[] };
   /** Case data fields holding people (ids or id lists) who count as involved (for redaction). */
   readonly involved?: readonly string[];
+  /**
+   * Who sees what (see `conflictAccess`): `full` lists the roles that see the whole case
+   * (default `["reporter", "handler", "mediator"]`; HR not involved always does); notes on events
+   * sent by someone holding one of `privateNotes` (say `["mediator"]`) are seen only by their author.
+   */
+  readonly access?: { readonly full?: readonly string[]; readonly privateNotes?: readonly string[] };
   readonly states: Readonly<Record<string, StateDefinition>>;
   readonly events: Readonly<Record<string, EventDefinition>>;
   readonly deadlines?: readonly DeadlineDefinition[];

@@ -1254,3 +1254,33 @@ describe("messages", () => {
     for (const n of Object.keys(GRIEVANCE_NAMES_ZH)) expect(NAMES_ZH[n]).toBe(GRIEVANCE_NAMES_ZH[n]);
   });
 });
+
+describe("who sees what of a grievance (Acas: confidential records, mediation notes private)", () => {
+  const events: ConflictEvent[] = [
+    { type: "report", actorId: "C", at: "2024-03-04T09:00:00Z", caseId: "g9", parties: ["C", "S"], category: "bullying", summary: "S shouts at C in meetings", formal: true, inWriting: true },
+    { type: "acknowledge", actorId: "Hr", actorRoles: ["hr"], at: "2024-03-05T09:00:00Z", handlerId: "H" },
+    { type: "triage", actorId: "H", at: "2024-03-05T10:00:00Z", severity: "low", route: "mediation" },
+    { type: "offer-mediation", actorId: "H", at: "2024-03-05T11:00:00Z", mediatorId: "M" },
+    { type: "consent-mediation", actorId: "C", at: "2024-03-06T09:00:00Z" },
+    { type: "consent-mediation", actorId: "S", at: "2024-03-06T10:00:00Z" },
+    { type: "record-separate-meeting", actorId: "M", at: "2024-03-07T09:00:00Z", partyId: "C", note: "C would accept a private apology" },
+  ];
+  const r = replayConflictCase(events, { workflow: acasGrievanceWorkflow });
+  if (!r.ok) throw new Error(r.error.code);
+  const view = (id: string, roles?: string[]) => redactConflictCase(r.case, roles === undefined ? { id } : { id, roles }, { workflow: acasGrievanceWorkflow });
+  it("the complainant sees their own submission and the progress, not the whole file", () => {
+    expect(view("C")).toMatchObject({ access: "involved", reportedBy: "C", summary: "S shouts at C in meetings" });
+    expect(view("C").data).toBeUndefined();
+  });
+  it("the subject sees neither who complained nor the summary", () => {
+    expect(view("S").access).toBe("involved");
+    expect(view("S").reportedBy).toBeUndefined();
+    expect(view("S").summary).toBeUndefined();
+  });
+  it("what is said to the mediator stays with the mediator: the handler and HR see the case without that note", () => {
+    expect(view("M").history![6]!["note"]).toBe("C would accept a private apology");
+    expect(view("H").access).toBe("full");
+    expect(view("H").history![6]!["note"]).toBeUndefined();
+    expect(view("Hr2", ["hr"]).history![6]!["note"]).toBeUndefined();
+  });
+});

@@ -74,6 +74,11 @@ function build(def: unknown, path: Path, issues: Issues): CompiledWorkflow | und
     if (conf["categories"] !== undefined) checkIdList(conf["categories"], [...path, "confidentiality", "categories"], issues, { unique: true });
   }
   if (def["involved"] !== undefined) checkIdList(def["involved"], [...path, "involved"], issues, { unique: true });
+  const access = def["access"];
+  if (access !== undefined && checkRecord(access, [...path, "access"], issues)) {
+    if (access["full"] !== undefined) checkIdList(access["full"], [...path, "access", "full"], issues, { unique: true });
+    if (access["privateNotes"] !== undefined) checkIdList(access["privateNotes"], [...path, "access", "privateNotes"], issues, { unique: true });
+  }
 
   const terminal = new Set<string>();
   const hold = new Set<string>();

@@ -189,6 +189,9 @@ export const acasGrievanceWorkflow: WorkflowDefinition = deepFreeze({
   version: 1,
   confidentiality: { always: true },
   involved: ["witnesses", "investigatorId", "chairId", "companionId", "lineManagerId"],
+  // Acas: the handler, the mediator and the appeal chair see the whole case, the complainant their own part;
+  // what is said to the mediator stays with the mediator.
+  access: { full: ["handler", "mediator", "chairId"], privateNotes: ["mediator"] },
   states: {
     informal: {},
     submitted: {},
