@@ -27,6 +27,7 @@ export type ConflictFindingCode =
   | "conflict.actor-not-allowed"
   | "dispute.appeal-window-closed"
   | "dispute.reviewer-not-independent"
+  | "dispute.amount-required"
   | ConflictAdviceFindingCode
   | GrievanceFindingCode;
 

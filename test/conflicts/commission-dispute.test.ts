@@ -34,6 +34,9 @@ describe("commission disputes: raise → review → adjusted | upheld → appeal
     expect(ok(r)).toMatchObject({ state: "closed", outcome: "appeal-adjusted", data: { appealDeciderId: "hr2", appealAmount: 150000 } });
     expect(code(run([raise, review, uphold, appeal, { ...decide, deciderId: "ops" }]))).toBe("dispute.reviewer-not-independent");
     expect(code(run([raise, review, uphold, appeal, { ...decide, actorRoles: [] }]))).toBe("conflict.actor-not-allowed");
+    const { amount: _, ...noAmount } = decide;
+    expect(code(run([raise, review, uphold, appeal, noAmount as ConflictEvent]))).toBe("dispute.amount-required");
+    expect(ok(run([raise, review, uphold, appeal, { ...noAmount, decision: "uphold" } as ConflictEvent])).outcome).toBe("appeal-upheld");
   });
   it("a late appeal is refused and the message gives the last day", () => {
     const r = run([raise, review, uphold, { type: "appeal", actorId: "rep1", at: T("12-11", "09:00"), reason: "晚了一天" }]);

@@ -181,6 +181,8 @@ export const GUARDS: Readonly<Record<string, GuardSpec>> = Object.freeze({
       return typeof v === "string" && v.trim() !== "";
     },
   },
+  /** The event has a value in `field` (any value). */
+  present: { params: { field: { kind: "field" } }, test: ({ event }, p) => event[str(p, "field")] !== undefined },
   /** The event's `field` is `true`. */
   "is-true": { params: { field: { kind: "field" } }, test: ({ event }, p) => event[str(p, "field")] === true },
   /** The event's `field` equals `value`. */

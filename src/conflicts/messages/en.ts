@@ -33,6 +33,7 @@ export const conflictsMessagesEn = Object.freeze({
   "conflict.time-went-backwards": "This event ({at}) is earlier than the case's last event ({last}): record events in the order they happened.",
   "conflict.actor-not-allowed": (p, text) => `${text("actorId")} may not “${nameEn(p, "event")}” on this case.`,
   "dispute.appeal-window-closed": "The window to appeal closed on {due}: the decision stands. HR can still agree to hear a late appeal as a new dispute.",
+  "dispute.amount-required": "Adjusting a statement line needs the amount of the adjustment.",
   "dispute.reviewer-not-independent": "{value} cannot decide the appeal: the appeal goes to someone who is neither the payee nor the first reviewer.",
   ...conflictAdviceMessagesEn,
   ...grievanceMessagesEn,

@@ -32,6 +32,7 @@ export const conflictsMessagesZhCN = Object.freeze({
   "conflict.time-went-backwards": "这条记录的时间（{at}）早于案件的上一条记录（{last}），请按实际发生的先后顺序记录。",
   "conflict.actor-not-allowed": (p, text) => `${text("actorId")} 无权对这个案件“${nameZh(p, "event")}”。`,
   "dispute.appeal-window-closed": "申诉期已于 {due} 截止，原处理结果维持不变；确有特殊情况的，可由人力资源部另行受理。",
+  "dispute.amount-required": "调整提成需要写明调整的金额。",
   "dispute.reviewer-not-independent": "{value} 不能处理这次申诉：申诉须由既不是当事销售、也没参与首次复核的人来决定。",
   ...conflictAdviceMessagesZhCN,
   ...grievanceMessagesZhCN,

@@ -22,7 +22,7 @@ const REASON: GuardRef = { guard: "non-empty", params: { field: "reason" }, code
  * | `adjust { amount, reason }` / `uphold { reason }` | in-review → adjusted / upheld | the reviewer or HR; a reason |
  * | `accept` | adjusted, upheld → closed (adjusted / upheld) | the payee |
  * | `appeal { reason }` | adjusted, upheld → in-appeal | the payee, within 5 working days of the decision (`dispute.appeal-window-closed`); a reason |
- * | `decide-appeal { deciderId, decision: adjust or uphold, amount?, reason }` | in-appeal → closed (appeal-adjusted / appeal-upheld) | HR; the decider is neither the payee nor the first reviewer (`dispute.reviewer-not-independent`); a reason |
+ * | `decide-appeal { deciderId, decision: adjust or uphold, amount?, reason }` | in-appeal → closed (appeal-adjusted / appeal-upheld) | HR; the decider is neither the payee nor the first reviewer (`dispute.reviewer-not-independent`); an amount to adjust (`dispute.amount-required`); a reason |
  * | `withdraw` | any open state → closed (withdrawn) | the payee |
  * | `suspend { reason }` / `resume` | open state → on-hold → back | the reviewer or HR |
  * | `tick` | — | records SLA breaches; an appeal window that lapses closes the case with the decision |
@@ -114,6 +114,7 @@ export const commissionDisputeWorkflow: WorkflowDefinition = deepFreeze({
       requires: [
         { guard: "actor-in", params: { roles: ["hr"] }, code: "conflict.actor-not-allowed" },
         { guard: "person-not-in", params: { field: "deciderId", roles: ["parties", "handler"] }, code: "dispute.reviewer-not-independent" },
+        { guard: "present", params: { field: "amount" }, code: "dispute.amount-required", when: [{ guard: "equals", params: { field: "decision", value: "adjust" } }] },
         REASON,
       ],
       transitions: [
