@@ -125,7 +125,8 @@ function makeCases(count, seed) {
 
     // Builders of each kind of event; each updates the generator's view of the case.
     const triage = () => {
-      const actor = rand() < 0.75 ? { actorId: `mgr${int(200)}` } : hr();
+      // Once triaged, only the handler or HR changes the triage.
+      const actor = s.state === "triaged" ? handling() : rand() < 0.75 ? { actorId: `mgr${int(200)}` } : hr();
       s.handler = rand() < 0.8 && actor.actorRoles === undefined ? actor.actorId : `mgr${int(200)}`;
       s.severity = weighted(rand, SEVERITIES);
       s.state = "triaged";
@@ -276,23 +277,24 @@ function oursRun(cases, out) {
 const has = (list, x) => list !== undefined && list.includes(x);
 const notEarlier = (context, event) => Date.parse(event.at) >= context.lastMs;
 const routeOk = (context) => context.category !== "harassment" && context.category !== "discrimination" && context.severity !== "critical";
-/** The actor is the handler, or the app vouches that they act as handler or HR. */
-const handling = (context, event) => event.actorId === context.handlerId || has(event.actorRoles, "handler") || has(event.actorRoles, "hr");
-/** The actor is the handler, the mediator or HR. */
-const agreeing = (context, event) => event.actorId === context.handlerId || event.actorId === context.mediatorId || has(event.actorRoles, "handler") || has(event.actorRoles, "mediator") || has(event.actorRoles, "hr");
+/** The actor is the handler or HR (vouched for in `actorRoles`), and never a party. */
+const handling = (context, event) => (event.actorId === context.handlerId || has(event.actorRoles, "hr")) && !context.parties.includes(event.actorId);
+/** The actor is the handler, the mediator or HR, and never a party. */
+const agreeing = (context, event) => (event.actorId === context.handlerId || event.actorId === context.mediatorId || has(event.actorRoles, "hr")) && !context.parties.includes(event.actorId);
+/** Case roles (handler, reporter...) come from the case; `actorRoles` only vouch for app roles such as HR. */
 const covers = (ids, parties) => Array.isArray(ids) && parties.every((p) => ids.includes(p));
 const reasonGiven = (event) => typeof event.reason === "string" && event.reason.trim() !== "";
 
 /** The rules of each event of the default workflow (as in src/conflicts/workflows/default.ts), with "not earlier than the last event". */
 const RULES = {
-  triage: (c, e) => notEarlier(c, e) && !c.parties.includes(e.actorId) && !has(e.actorRoles, "parties") && !c.parties.includes(e.handlerId),
+  triage: (c, e) => notEarlier(c, e) && !c.parties.includes(e.actorId) && (c.handlerId === undefined || handling(c, e)) && !c.parties.includes(e.handlerId),
   "start-conversation": (c, e) => notEarlier(c, e) && handling(c, e) && routeOk(c),
   "start-mediation": (c, e) => notEarlier(c, e) && handling(c, e) && routeOk(c) && !c.parties.includes(e.mediatorId) && e.mediatorId !== c.reportedBy && covers(e.consentedBy, c.parties),
   "record-agreement": (c, e) => notEarlier(c, e) && agreeing(c, e) && covers(e.agreedBy, c.parties) && Array.isArray(e.actions) && e.actions.length >= 1,
   "follow-up": (c, e) => notEarlier(c, e) && agreeing(c, e),
-  escalate: (c, e) => notEarlier(c, e) && (e.actorId === c.handlerId || e.actorId === c.reportedBy || has(e.actorRoles, "handler") || has(e.actorRoles, "hr") || has(e.actorRoles, "reporter")) && reasonGiven(e),
+  escalate: (c, e) => notEarlier(c, e) && (e.actorId === c.handlerId || e.actorId === c.reportedBy || has(e.actorRoles, "hr")) && reasonGiven(e),
   "close-no-action": (c, e) => notEarlier(c, e) && handling(c, e) && c.severity === "low" && reasonGiven(e),
-  withdraw: (c, e) => notEarlier(c, e) && (e.actorId === c.reportedBy || has(e.actorRoles, "reporter")),
+  withdraw: (c, e) => notEarlier(c, e) && e.actorId === c.reportedBy,
   suspend: (c, e) => notEarlier(c, e) && handling(c, e) && reasonGiven(e),
   resume: (c, e) => notEarlier(c, e) && handling(c, e),
 };
@@ -487,7 +489,7 @@ function handApply(s, e) {
   switch (e.type) {
     case "triage":
       if (s.state !== "reported" && s.state !== "triaged") return false;
-      if (s.parties.includes(e.actorId) || has(e.actorRoles, "parties") || s.parties.includes(e.handlerId)) return false;
+      if (s.parties.includes(e.actorId) || (s.handlerId !== undefined && !handling(s, e)) || s.parties.includes(e.handlerId)) return false;
       s.handlerId = e.handlerId;
       s.severity = e.severity;
       to = "triaged";
@@ -517,7 +519,7 @@ function handApply(s, e) {
       else return false;
       break;
     case "escalate":
-      if (!(e.actorId === s.handlerId || e.actorId === s.reportedBy || has(e.actorRoles, "handler") || has(e.actorRoles, "hr") || has(e.actorRoles, "reporter")) || !reasonGiven(e)) return false;
+      if (!(e.actorId === s.handlerId || e.actorId === s.reportedBy || has(e.actorRoles, "hr")) || !reasonGiven(e)) return false;
       s.escalatedTo = e.to;
       s.effects.push({ type: "hand-over", caseId: s.id, to: ["hr"], params: { to: e.to, reason: e.reason } });
       s.outcome = "escalated";
@@ -530,7 +532,7 @@ function handApply(s, e) {
       to = "closed";
       break;
     case "withdraw":
-      if (e.actorId !== s.reportedBy && !has(e.actorRoles, "reporter")) return false;
+      if (e.actorId !== s.reportedBy) return false;
       s.outcome = "withdrawn";
       to = "closed";
       break;

@@ -327,3 +327,10 @@ describe("who may act (review findings)", () => {
     }
   });
 });
+
+describe("case roles come from the case", () => {
+  it("claiming to be the handler or the reporter in actorRoles changes nothing", () => {
+    expect(code(after([report(), triage()], conversation({ actorId: "x", actorRoles: ["handler"] })))).toBe("conflict.actor-not-allowed");
+    expect(code(after([report(), triage()], { type: "withdraw", actorId: "x", actorRoles: ["reporter"], at: T("11-24") }))).toBe("conflict.not-reporter");
+  });
+});

@@ -245,10 +245,17 @@ export const GUARDS: Readonly<Record<string, GuardSpec>> = Object.freeze({
   },
 } satisfies Record<string, GuardSpec>);
 
+/** Roles only the case can give: an app's `actorRoles` never stand in for them. */
+const CASE_ROLES: ReadonlySet<string> = new Set(["reporter", "parties", "handler", "mediator"]);
+
+/** Does the app vouch (`actorRoles`) for one of `roles`? Case roles are read from the case only. */
 function actorRolesInclude(event: ConflictEvent, roles: readonly JsonValue[]): boolean {
   const own = event.actorRoles;
   if (own === undefined) return false;
-  for (let i = 0; i < roles.length; i++) if (own.includes(String(roles[i]))) return true;
+  for (let i = 0; i < roles.length; i++) {
+    const role = String(roles[i]);
+    if (!CASE_ROLES.has(role) && own.includes(role)) return true;
+  }
   return false;
 }
 
