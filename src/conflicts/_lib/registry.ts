@@ -134,7 +134,7 @@ function activeClock(draft: Draft, id: string): CaseDeadline | undefined {
  * @internal
  */
 export const GUARDS: Readonly<Record<string, GuardSpec>> = Object.freeze({
-  /** The actor holds one of `roles` on the case, or the app vouches for one of them (`actorRoles`). */
+  /** The actor holds one of `roles` on the case, or the app vouches for one of them in `actorRoles` (app roles only, never a case role). */
   "actor-in": {
     params: { roles: { kind: "roles" } },
     test: ({ draft, event }, p) => hasRole(draft, event.actorId, list(p, "roles")) || actorRolesInclude(event, list(p, "roles")),
