@@ -109,7 +109,7 @@ const cases: [string, unknown[], (...args: never[]) => unknown][] = [
   ["leaderboard", [[{ memberId: "a", value: 3 }, { memberId: "b", value: 3 }], { ranking: "dense", optedOut: ["c"], limit: 1 }], leaderboard as never],
   ["awardBadges", [[{ id: "first", name: { en: "First", "zh-CN": "首单" }, criteria: { kind: "count", fact: "won-deal", atLeast: 1 } }], { deals: [{ memberId: "a", id: "d", wonOn: "2026-11-03" }] }, "2026-11-28", []], awardBadges as never],
   ["replayConflictCase", [conflictEvents, { calendar, timeZone: "Asia/Shanghai" }], replayConflictCase as never],
-  ["openConflictCase", [{ type: "report", actorId: "r", at: "2026-12-01T09:00:00+08:00", caseId: "d", parties: ["r"], category: "commission", summary: "s", statementId: "S", lineId: "L", claimedAmount: 5 }, { workflow: commissionDisputeWorkflow }], openConflictCase as never],
+  ["openConflictCase", [{ type: "report", actorId: "r", at: "2026-12-01T09:00:00+08:00", caseId: "d", parties: ["r"], category: "commission", summary: "s", statementId: "S", lineId: "L", claimedAmount: { amount: 5, currency: "CNY" } }, { workflow: commissionDisputeWorkflow }], openConflictCase as never],
   ["applyConflictEvent", [openCase, mediation, { calendar }], applyConflictEvent as never],
   ["conflictSla", [openCase, "2026-12-01T09:00:00+08:00", { calendar, timeZone: "Asia/Shanghai" }], conflictSla as never],
   ["redactConflictCase", [conflictCase, { id: "b", roles: ["sales"] }], redactConflictCase as never],

@@ -3,6 +3,7 @@
  * @module
  */
 import { checkIdList, checkString, throwIfIssues, type Issues } from "../core/_lib/check.js";
+import { checkInstant, type Instant } from "../core/instants.js";
 import { checkCase, draftOf } from "./_lib/case.js";
 import { epochOf } from "./_lib/clock.js";
 import { transitionsFrom } from "./_lib/compile.js";
@@ -31,13 +32,15 @@ export interface AvailableEvent {
 /** Guards that read only the case and the actor, so they can be checked before the event exists. */
 const CASE_ONLY: ReadonlySet<string> = new Set(["actor-in", "actor-not-in", "case-in", "case-is-true", "case-below"]);
 
-const caseOnly = (c: Condition): boolean => CASE_ONLY.has(c.guard);
+/** Guards that also read the time of the event: checked when `opts.at` says when it would be sent. */
+const TIMED: ReadonlySet<string> = new Set([...CASE_ONLY, "before-deadline"]);
 
 /**
  * The events `actorId` may send on the case now, in the workflow's order: those allowed from
  * the case's state whose rules about the case and the actor pass (who may act, category,
- * severity). Rules about the event's own fields (a consent list, a reason) are checked when the
- * event is applied. The opening `report` and clock events are never listed.
+ * severity), and with `opts.at` the rules about time too (an appeal window that has closed).
+ * Rules about the event's own fields (a consent list, a reason) are checked when the event is
+ * applied. The opening `report` and clock events are never listed.
  *
  * @throws {ValidationError} when the case, the actor or the options are malformed.
  * @example
@@ -52,16 +55,21 @@ const caseOnly = (c: Condition): boolean => CASE_ONLY.has(c.guard);
  * ```
  * @category Conflicts
  */
-export function availableEvents(c: ConflictCase, actorId: string, opts?: ConflictOptions & { readonly actorRoles?: readonly string[] }): AvailableEvent[] {
+export function availableEvents(c: ConflictCase, actorId: string, opts?: ConflictOptions & { readonly actorRoles?: readonly string[]; readonly at?: Instant }): AvailableEvent[] {
   const issues: Issues = [];
   const { wf, env } = readOptions(opts, issues);
   checkCase(c, ["case"], issues, wf);
   checkString(actorId, ["actorId"], issues, { nonEmpty: true });
   const roles = opts?.actorRoles;
   if (roles !== undefined) checkIdList(roles, ["opts", "actorRoles"], issues);
+  const at = opts?.at;
+  if (at !== undefined) checkInstant(at, ["opts", "at"], issues);
   throwIfIssues(issues);
   const draft = draftOf(c, epochOf(c.updatedAt));
-  const event = roles === undefined ? { type: "", actorId, at: c.updatedAt } : { type: "", actorId, at: c.updatedAt, actorRoles: roles };
+  const when = at ?? c.updatedAt;
+  const event = roles === undefined ? { type: "", actorId, at: when } : { type: "", actorId, at: when, actorRoles: roles };
+  const known = at === undefined ? CASE_ONLY : TIMED;
+  const caseOnly = (g: Condition): boolean => known.has(g.guard);
   const input = { draft, event, calendar: env.calendar, timeZone: env.timeZone };
   const out: AvailableEvent[] = [];
   for (const ce of wf!.events.values()) {

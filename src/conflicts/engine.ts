@@ -22,7 +22,7 @@ export function readOptions(opts: unknown, issues: Issues): { wf: CompiledWorkfl
     return { wf: compileWorkflow(defaultConflictWorkflow, [...path, "workflow"], issues), env: { calendar: compileCalendar(undefined, [], issues), timeZone: undefined } };
   }
   const o = opts as Record<string, unknown>;
-  const wf = compileWorkflow(o["workflow"] ?? defaultConflictWorkflow, [...path, "workflow"], issues);
+  const wf = compileWorkflow(o["workflow"] === undefined ? defaultConflictWorkflow : o["workflow"], [...path, "workflow"], issues);
   const calendar = compileCalendar(o["calendar"], [...path, "calendar"], issues);
   const timeZone = o["timeZone"] !== undefined && checkTimeZone(o["timeZone"], [...path, "timeZone"], issues) ? o["timeZone"] : undefined;
   return { wf, env: { calendar, timeZone } };

@@ -5,6 +5,7 @@
 import { checkIdList, checkRecord, checkString, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import type { Instant } from "../core/instants.js";
 import { checkCase } from "./_lib/case.js";
+import { copyJson } from "./_lib/json.js";
 import { roleIds, type Draft } from "./_lib/registry.js";
 import { readOptions } from "./engine.js";
 import { defaultConflictWorkflow } from "./workflows/default.js";
@@ -187,7 +188,7 @@ export function redactConflictCase(c: ConflictCase, viewer: ConflictViewer, opts
   } else {
     out["history"] = c.history.map((e) => ({ type: e.type, at: e.at }));
   }
-  return out as unknown as RedactedConflictCase;
+  return copyJson(out) as unknown as RedactedConflictCase;
 }
 
 /** The history without the notes of people whose notes are private, unless the viewer wrote them. */

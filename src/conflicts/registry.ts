@@ -22,7 +22,10 @@ export const WORKFLOW_GUARDS: Readonly<Record<string, readonly string[]>> = Obje
 );
 
 /**
- * The actions a workflow may name in `assign`, with the parameters each takes.
+ * The actions a workflow may name in `assign`, with the parameters each takes. `set` and `unset`
+ * write the case's own `severity`, `handlerId`, `mediatorId` and `restricted`, and any other
+ * field to the case's `data`; `add` (ids into a list) and `increment` (a counter) always write
+ * to `data`; `record-actions` appends agreed actions.
  *
  * @example
  * ```ts

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { parseWith, rule, safeParseWith, type ParseOptions, type SafeParseResult } from "../core/_lib/parse.js";
 import { InstantSchema } from "../core/schema.js";
 import { compileWorkflow } from "./_lib/compile.js";
+import { checkEventShape } from "./_lib/event.js";
 import type { ConflictEvent, WorkflowDefinition } from "./types.js";
 
 /**
@@ -38,14 +39,9 @@ export const WorkflowDefinitionSchema: z.ZodType<WorkflowDefinition> = z
  * @category Schemas
  */
 export const ConflictEventSchema: z.ZodType<ConflictEvent> = z
-  .object({
-    type: z.string().min(1),
-    actorId: z.string().min(1),
-    at: InstantSchema,
-    actorRoles: z.array(z.string().min(1)).optional(),
-    note: z.string().optional(),
-  })
-  .catchall(z.json()) as unknown as z.ZodType<ConflictEvent>;
+  .object({ type: z.string(), actorId: z.string(), at: InstantSchema })
+  .catchall(z.json())
+  .superRefine(...rule((value, issues) => checkEventShape(value, [], issues, undefined))) as unknown as z.ZodType<ConflictEvent>;
 
 /**
  * Parses a workflow definition (from a database, a UI), or throws a `ValidationError` listing

@@ -32,7 +32,8 @@ export type ConflictSeverity = "low" | "medium" | "high" | "critical";
 /**
  * One field an event may carry, and its type. `id` is a non-empty string, `ids` a list of them
  * without repeats, `text` any string, `date` a calendar date, `instant` an ISO 8601 instant with
- * an offset, `enum` one of `values`, `actions` a list of agreed actions
+ * an offset, `money` exact money in integer minor units (`{ amount: 150000, currency: "CNY" }`),
+ * `enum` one of `values`, `actions` a list of agreed actions
  * (`{ ownerId, description, due }`).
  *
  * @example
@@ -42,7 +43,7 @@ export type ConflictSeverity = "low" | "medium" | "high" | "critical";
  * @category Conflicts
  */
 export interface PayloadField {
-  readonly type: "id" | "ids" | "text" | "date" | "instant" | "boolean" | "number" | "enum" | "actions";
+  readonly type: "id" | "ids" | "text" | "date" | "instant" | "boolean" | "number" | "money" | "enum" | "actions";
   readonly values?: readonly string[];
   /** When true the field may be left out; rules (`requires`) can still insist on it with their own code. */
   readonly optional?: boolean;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError, formatFinding, type Finding } from "../../src/core/index.js";
-import { applyConflictEvent, availableEvents, openConflictCase, replayConflictCase, type ConflictCase, type ConflictEvent, type ConflictResult } from "../../src/conflicts/index.js";
+import { applyConflictEvent, availableEvents, conflictAccess, conflictSla, openConflictCase, replayConflictCase, type ConflictCase, type ConflictEvent, type ConflictResult } from "../../src/conflicts/index.js";
 
 // The cast: a and b argue about who owns a customer; mgr is their team lead; hr1 is HR.
 const T = (day: string, time = "10:00") => `2026-${day}T${time}:00+08:00`;
@@ -53,7 +53,7 @@ describe("the happy path (the shared vector, in full)", () => {
     expect(c.deadlines.map((d) => [d.id, d.workingDays, d.startedAt, d.stoppedAt])).toEqual([
       ["reported", 2, T("11-23", "09:00"), T("11-23", "15:00")],
       ["triaged", 5, T("11-23", "15:00"), T("11-24")],
-      ["in-conversation", 10, T("11-24"), T("11-25")],
+      ["agreement", 10, T("11-24"), T("11-25")],
       ["agreed", 10, T("11-25"), T("12-09")],
     ]);
   });
@@ -266,11 +266,12 @@ describe("available events (for a UI)", () => {
       { type: "start-mediation", targets: ["in-mediation"], fields: ["mediatorId"], optionalFields: ["consentedBy"] },
       { type: "escalate", targets: ["closed"], fields: ["to"], optionalFields: ["reason"] },
       { type: "suspend", targets: ["on-hold"], fields: [], optionalFields: ["reason"] },
+      { type: "add-witnesses", targets: ["triaged"], fields: ["witnessIds"], optionalFields: [] },
     ]);
   });
   it("hides informal routes for a harassment case and shows both follow-up outcomes", () => {
     const h = ok(replay([report({ category: "harassment" }), triage({ severity: "high" })]));
-    expect(availableEvents(h, "mgr").map((e) => e.type)).toEqual(["triage", "escalate", "suspend"]);
+    expect(availableEvents(h, "mgr").map((e) => e.type)).toEqual(["triage", "escalate", "suspend", "add-witnesses"]);
     const agreed = ok(replay([report(), triage(), conversation(), agreement()]));
     expect(availableEvents(agreed, "mgr").find((e) => e.type === "follow-up")!.targets).toEqual(["closed", "triaged"]);
   });
@@ -332,5 +333,46 @@ describe("case roles come from the case", () => {
   it("claiming to be the handler or the reporter in actorRoles changes nothing", () => {
     expect(code(after([report(), triage()], conversation({ actorId: "x", actorRoles: ["handler"] })))).toBe("conflict.actor-not-allowed");
     expect(code(after([report(), triage()], { type: "withdraw", actorId: "x", actorRoles: ["reporter"], at: T("11-24") }))).toBe("conflict.not-reporter");
+  });
+});
+
+describe("review findings, second round", () => {
+  it("a conversation that moves to mediation keeps its agreement clock: due 8 December, breached on the 9th", () => {
+    // First step Tuesday 24 November; 10 working days later is Tuesday 8 December.
+    const c = ok(replay([report(), triage(), conversation(), { type: "start-mediation", actorId: "mgr", at: T("12-07"), mediatorId: "hr1", consentedBy: ["a", "b"] }]));
+    expect(conflictSla(c, T("12-09"))).toMatchObject({ deadline: "agreement", due: "2026-12-08", breached: true, overdueWorkingDays: 1 });
+  });
+  it("a hold that starts after the due day moves nothing", () => {
+    // Triage due Wednesday 25; suspended Friday 27, already two working days late; resumed Wednesday 2 December.
+    const c = ok(replay([report(), { type: "suspend", actorId: "hr1", actorRoles: ["hr"], at: T("11-27"), reason: "等待调查" }, { type: "resume", actorId: "hr1", actorRoles: ["hr"], at: T("12-02") }]));
+    expect(conflictSla(c, T("12-02", "12:00")).deadlines[0]).toMatchObject({ due: "2026-11-25", breached: true, pausedWorkingDays: 0 });
+  });
+  it("a hold that starts on the due day, before it ends, pauses the clock", () => {
+    const c = ok(replay([report(), { type: "suspend", actorId: "hr1", actorRoles: ["hr"], at: T("11-25", "17:00"), reason: "等待调查" }, { type: "resume", actorId: "hr1", actorRoles: ["hr"], at: T("11-27") }]));
+    // Paused Thursday 26 and Friday 27 (the working days after the 25th up to the 27th): due moves two working days, to Friday 27.
+    expect(conflictSla(c, T("11-27", "12:00")).deadlines[0]).toMatchObject({ due: "2026-11-27", breached: false, pausedWorkingDays: 2 });
+  });
+  it("no consent at all reads as such, not as an empty list", () => {
+    const r = after([report(), triage()], { type: "start-mediation", actorId: "mgr", at: T("11-24"), mediatorId: "hr1", consentedBy: [] });
+    expect(formatFinding((r as { error: Finding<string> }).error, "en")).toBe("Mediation is voluntary: every party must consent before it starts (no one has consented yet).");
+  });
+  it("the case does not share objects with the events it was given", () => {
+    const e = conversation();
+    const c = ok(after([report(), triage()], e));
+    (e as { at: string }).at = "2020-01-01T00:00:00Z";
+    expect(c.history[2]!.at).toBe(T("11-24"));
+  });
+  it("events must be plain objects: inherited fields would be read but not kept", () => {
+    const inherited = Object.assign(Object.create({ reason: "r", to: "hr" }) as object, { type: "escalate", actorId: "mgr", at: T("11-24") });
+    expect(() => after([report(), triage()], inherited as ConflictEvent)).toThrow(ValidationError);
+  });
+  it("opts.workflow: null is an error, not the default", () => {
+    expect(() => replayConflictCase([report()], { workflow: null as never })).toThrow(ValidationError);
+  });
+  it("HR who is a witness loses access once the case is restricted; the parties keep theirs", () => {
+    const c = ok(replay([report({ category: "harassment" }), triage({ severity: "high" }), { type: "add-witnesses", actorId: "mgr", at: T("11-24"), witnessIds: ["hr3"] }, { type: "restrict", actorId: "hr2", actorRoles: ["hr"], at: T("11-24", "11:00") }]));
+    expect(conflictAccess(c, { id: "hr3", roles: ["hr"] })).toBe("none");
+    expect(conflictAccess(c, { id: "b" })).toBe("involved");
+    expect(conflictAccess(c, { id: "hr2", roles: ["hr"] })).toBe("full");
   });
 });

@@ -153,7 +153,7 @@ describe("properties of the engine (default workflow)", () => {
           ms += s.days * 86_400_000;
           const at = new Date(ms).toISOString();
           const extra: Record<string, unknown> =
-            s.type === "start-review" ? { reviewerId: s.actorId } : s.type === "adjust" ? { amount: 100, reason: s.reason } : s.type === "decide-appeal" ? { deciderId: "hr2", decision: s.decision, reason: s.reason } : ["uphold", "appeal", "suspend"].includes(s.type) ? { reason: s.reason } : {};
+            s.type === "start-review" ? { reviewerId: s.actorId } : s.type === "adjust" ? { amount: { amount: 100, currency: "CNY" }, reason: s.reason } : s.type === "decide-appeal" ? { deciderId: "hr2", decision: s.decision, reason: s.reason } : ["uphold", "appeal", "suspend"].includes(s.type) ? { reason: s.reason } : {};
           events.push({ type: s.type, actorId: s.actorId, at, ...(s.actorId.startsWith("hr") ? { actorRoles: ["hr"] } : {}), ...extra } as ConflictEvent);
         }
         const opts = { workflow: commissionDisputeWorkflow };

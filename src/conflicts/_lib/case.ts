@@ -9,13 +9,14 @@ import type { Path } from "../../core/errors.js";
 import { checkInstant } from "../../core/instants.js";
 import type { ConflictCase, ConflictSeverity } from "../types.js";
 import type { CompiledWorkflow } from "./compile.js";
+import { checkPlain } from "./json.js";
 import type { Draft } from "./registry.js";
 
 const SEVERITIES: readonly ConflictSeverity[] = ["low", "medium", "high", "critical"];
 
 /** Checks a case passed to the engine against its workflow. @internal */
 export function checkCase(value: unknown, path: Path, issues: Issues, wf: CompiledWorkflow | undefined): value is ConflictCase {
-  if (!checkRecord(value, path, issues)) return false;
+  if (!checkRecord(value, path, issues) || !checkPlain(value, path, issues)) return false;
   const before = issues.length;
   checkString(value["id"], [...path, "id"], issues, { nonEmpty: true });
   const w = value["workflow"];
@@ -80,7 +81,7 @@ export function checkCase(value: unknown, path: Path, issues: Issues, wf: Compil
       }
     }
   }
-  checkRecord(value["data"], [...path, "data"], issues);
+  if (checkRecord(value["data"], [...path, "data"], issues)) checkPlain(value["data"], [...path, "data"], issues);
   if (checkArray(value["history"], [...path, "history"], issues, { nonEmpty: true })) {
     const list = value["history"];
     for (let i = 0; i < list.length; i++) if (!isRecord(list[i])) checkRecord(list[i], [...path, "history", i], issues);

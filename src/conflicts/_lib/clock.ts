@@ -47,16 +47,23 @@ export function workingDaysBetween(after: number, through: number, calendar: Com
 
 /**
  * The due day of a clock: its start plus its working days plus every working day spent on hold
- * (a hold from day f to day t pauses the working days after f up to and including t; a hold
- * still open counts up to `asOfDay`). @internal
+ * while the clock still ran (a hold from day f to day t pauses the working days after f up to
+ * and including t; a hold still open counts up to `asOfDay`; a hold that starts after the due day
+ * moves nothing). @internal
  */
 export function dueDayOf(clock: CaseDeadline, calendar: CompiledCalendar, timeZone: string | undefined, asOfDay: number): { due: number; paused: number } {
+  let due = addWorkingDayNumbers(dayOf(clock.startedAt, timeZone), clock.workingDays, calendar);
   let paused = 0;
+  // Holds come in order. A hold that starts after the due day changes nothing: the deadline had
+  // already run out before it. One that starts on the due day, before the day ended, pauses it.
   for (let i = 0; i < clock.holds.length; i++) {
     const hold = clock.holds[i]!;
     const from = dayOf(hold.from, timeZone);
+    if (from > due) break;
     const to = hold.to === undefined ? asOfDay : dayOf(hold.to, timeZone);
-    paused += workingDaysBetween(from, to, calendar);
+    const days = workingDaysBetween(from, to, calendar);
+    paused += days;
+    due = addWorkingDayNumbers(due, days, calendar);
   }
-  return { due: addWorkingDayNumbers(dayOf(clock.startedAt, timeZone), clock.workingDays + paused, calendar), paused };
+  return { due, paused };
 }

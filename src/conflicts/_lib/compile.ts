@@ -13,7 +13,10 @@ export const ENVELOPE_FIELDS: ReadonlySet<string> = new Set(["type", "actorId", 
 /** Fields of the `report` event the engine reads itself. @internal */
 export const REPORT_FIELDS: ReadonlySet<string> = new Set(["caseId", "parties", "category", "summary", "confidential"]);
 
-const FIELD_TYPES = ["id", "ids", "text", "date", "instant", "boolean", "number", "enum", "actions"] as const;
+/** Names that would reach an object's prototype machinery: never a state, event, field or data name. */
+const UNSAFE_NAMES: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+const FIELD_TYPES = ["id", "ids", "text", "date", "instant", "boolean", "number", "money", "enum", "actions"] as const;
 
 /** A deadline ready for use: a spanning deadline, or a state's own SLA. @internal */
 export interface CompiledDeadline {
@@ -89,7 +92,7 @@ function build(def: unknown, path: Path, issues: Issues): CompiledWorkflow | und
   if (checkRecord(states, [...path, "states"], issues)) {
     for (const name of Object.keys(states)) {
       const p = [...path, "states", name];
-      if (name === "" || name.startsWith("$") || name === "*") report(issues, p, "validation.invalid", { value: shown(name) });
+      if (name === "" || name.startsWith("$") || name === "*" || UNSAFE_NAMES.has(name)) report(issues, p, "validation.invalid", { value: shown(name) });
       stateNames.add(name);
       const s = states[name];
       if (!checkRecord(s, p, issues)) continue;
@@ -212,13 +215,13 @@ function checkDeadline(
 function checkEvent(name: string, value: unknown, p: Path, issues: Issues, ctx: EventContext): CompiledEvent | undefined {
   if (!checkRecord(value, p, issues)) return undefined;
   const before = issues.length;
-  if (name === "" || ENVELOPE_FIELDS.has(name)) report(issues, p, "validation.invalid", { value: shown(name) });
+  if (name === "" || ENVELOPE_FIELDS.has(name) || UNSAFE_NAMES.has(name)) report(issues, p, "validation.invalid", { value: shown(name) });
   const payload: [string, PayloadField][] = [];
   if (value["payload"] !== undefined && checkRecord(value["payload"], [...p, "payload"], issues)) {
     const fields = value["payload"];
     for (const key of Object.keys(fields)) {
       const fp = [...p, "payload", key];
-      if (ENVELOPE_FIELDS.has(key) || (name === "report" && REPORT_FIELDS.has(key))) report(issues, fp, "validation.invalid", { value: shown(key) });
+      if (ENVELOPE_FIELDS.has(key) || UNSAFE_NAMES.has(key) || (name === "report" && REPORT_FIELDS.has(key))) report(issues, fp, "validation.invalid", { value: shown(key) });
       const f = fields[key];
       if (!checkRecord(f, fp, issues)) continue;
       if (!checkEnum(f["type"], FIELD_TYPES, [...fp, "type"], issues)) continue;
@@ -313,7 +316,7 @@ function checkParams(
 ): void {
   const params = value === undefined ? {} : value;
   if (!checkRecord(params, p, issues)) return;
-  for (const key of Object.keys(params)) if (spec[key] === undefined) report(issues, [...p, key], "validation.unknown-key", { keys: key });
+  for (const key of Object.keys(params)) if (!Object.prototype.hasOwnProperty.call(spec, key)) report(issues, [...p, key], "validation.unknown-key", { keys: key });
   for (const key of Object.keys(spec)) {
     const { kind, optional } = spec[key]!;
     const v: unknown = params[key];
@@ -325,7 +328,9 @@ function checkParams(
     switch (kind) {
       case "field":
       case "deadline":
-        if (checkString(v, kp, issues, { nonEmpty: true }) && kind === "deadline" && !ctx.deadlines.has(v)) report(issues, kp, "validation.enum", { options: [...ctx.deadlines.keys()], value: shown(v) });
+        if (!checkString(v, kp, issues, { nonEmpty: true })) break;
+        if (UNSAFE_NAMES.has(v)) report(issues, kp, "validation.invalid", { value: shown(v) });
+        else if (kind === "deadline" && !ctx.deadlines.has(v)) report(issues, kp, "validation.enum", { options: [...ctx.deadlines.keys()], value: shown(v) });
         break;
       case "roles":
         checkIdList(v, kp, issues, { nonEmpty: true, unique: true });

@@ -4,10 +4,11 @@
  * @module
  * @internal
  */
-import { checkArray, checkBoolean, checkCalendarDate, checkEnum, checkIdList, checkNumber, checkRecord, checkString, report, type Issues } from "../../core/_lib/check.js";
+import { checkArray, checkBoolean, checkCalendarDate, checkEnum, checkIdList, checkMoney, checkNumber, checkRecord, checkString, report, type Issues } from "../../core/_lib/check.js";
 import type { Path } from "../../core/errors.js";
 import { checkInstant } from "../../core/instants.js";
 import type { PayloadField } from "../types.js";
+import { checkPlain } from "./json.js";
 import { ENVELOPE_FIELDS, REPORT_FIELDS, type CompiledEvent, type CompiledWorkflow } from "./compile.js";
 
 /**
@@ -25,7 +26,7 @@ export interface CheckedEvent {
  * @internal
  */
 export function checkEventShape(value: unknown, path: Path, issues: Issues, wf: CompiledWorkflow | undefined): CheckedEvent | undefined {
-  if (!checkRecord(value, path, issues)) return undefined;
+  if (!checkRecord(value, path, issues) || !checkPlain(value, path, issues)) return undefined;
   const before = issues.length;
   checkString(value["type"], [...path, "type"], issues, { nonEmpty: true });
   checkString(value["actorId"], [...path, "actorId"], issues, { nonEmpty: true });
@@ -86,6 +87,9 @@ function checkField(v: unknown, field: PayloadField, p: Path, issues: Issues): v
     case "number":
       checkNumber(v, p, issues);
       return;
+    case "money":
+      if (checkMoney(v, p, issues)) checkPlain(v as unknown as Record<string, unknown>, p, issues);
+      return;
     case "enum":
       checkEnum(v, field.values ?? [], p, issues);
       return;
@@ -94,7 +98,7 @@ function checkField(v: unknown, field: PayloadField, p: Path, issues: Issues): v
       for (let i = 0; i < v.length; i++) {
         const a = v[i];
         const ap = [...p, i];
-        if (!checkRecord(a, ap, issues)) continue;
+        if (!checkRecord(a, ap, issues) || !checkPlain(a, ap, issues)) continue;
         checkString(a["ownerId"], [...ap, "ownerId"], issues, { nonEmpty: true });
         checkString(a["description"], [...ap, "description"], issues, { nonEmpty: true });
         checkCalendarDate(a["due"], [...ap, "due"], issues);

@@ -7,6 +7,7 @@
 import type { CompiledCalendar } from "../../core/work-calendar.js";
 import type { AgreedAction, CaseDeadline, ConflictEvent, JsonValue } from "../types.js";
 import { addWorkingDayNumbers, dayOf, dueDayOf, epochOf } from "./clock.js";
+import { copyJson } from "./json.js";
 
 /** The case while an event is applied: plain mutable data, copied from the case first. @internal */
 export interface Draft {
@@ -137,12 +138,12 @@ export const GUARDS: Readonly<Record<string, GuardSpec>> = Object.freeze({
   /** The actor holds one of `roles` on the case, or the app vouches for one of them in `actorRoles` (app roles only, never a case role). */
   "actor-in": {
     params: { roles: { kind: "roles" } },
-    test: ({ draft, event }, p) => hasRole(draft, event.actorId, list(p, "roles")) || actorRolesInclude(event, list(p, "roles")),
+    test: ({ draft, event }, p) => hasRole(draft, event.actorId, list(p, "roles")) || actorRolesInclude(draft, event, list(p, "roles")),
   },
   /** The actor holds none of `roles`. */
   "actor-not-in": {
     params: { roles: { kind: "roles" } },
-    test: ({ draft, event }, p) => !hasRole(draft, event.actorId, list(p, "roles")) && !actorRolesInclude(event, list(p, "roles")),
+    test: ({ draft, event }, p) => !hasRole(draft, event.actorId, list(p, "roles")) && !actorRolesInclude(draft, event, list(p, "roles")),
   },
   /** No one the event names in `field` holds any of `roles` (an absent field passes). */
   "person-not-in": {
@@ -248,13 +249,16 @@ export const GUARDS: Readonly<Record<string, GuardSpec>> = Object.freeze({
 /** Roles only the case can give: an app's `actorRoles` never stand in for them. */
 const CASE_ROLES: ReadonlySet<string> = new Set(["reporter", "parties", "handler", "mediator"]);
 
-/** Does the app vouch (`actorRoles`) for one of `roles`? Case roles are read from the case only. */
-function actorRolesInclude(event: ConflictEvent, roles: readonly JsonValue[]): boolean {
+/**
+ * Does the app vouch (`actorRoles`) for one of `roles`? Roles the case holds itself (the
+ * built-in ones, and any field of its data, such as `chairId`) are read from the case only.
+ */
+function actorRolesInclude(draft: Draft, event: ConflictEvent, roles: readonly JsonValue[]): boolean {
   const own = event.actorRoles;
   if (own === undefined) return false;
   for (let i = 0; i < roles.length; i++) {
     const role = String(roles[i]);
-    if (!CASE_ROLES.has(role) && own.includes(role)) return true;
+    if (!CASE_ROLES.has(role) && !Object.prototype.hasOwnProperty.call(draft.data, role) && own.includes(role)) return true;
   }
   return false;
 }
@@ -285,7 +289,7 @@ export const ACTIONS: Readonly<Record<string, ActionSpec>> = Object.freeze({
   /** Sets `field` to the event's `from` field (`$actor`, `$at` for who and when), or to `value`. */
   set: {
     params: { field: { kind: "field" }, from: { kind: "field", optional: true }, value: { kind: "value", optional: true } },
-    apply: (draft, event, p) => write(draft, str(p, "field"), p["from"] === undefined ? p["value"] : sourceValue(event, str(p, "from"))),
+    apply: (draft, event, p) => write(draft, str(p, "field"), copyJson(p["from"] === undefined ? p["value"] : sourceValue(event, str(p, "from")))),
   },
   /** Removes `field`. */
   unset: { params: { field: { kind: "field" } }, apply: (draft, _event, p) => write(draft, str(p, "field"), undefined) },

@@ -13,6 +13,7 @@ import type { Condition, ConflictEffect, ConflictEvent, GuardRef, JsonValue, Tra
 import { dayOf, dueDayOf } from "./clock.js";
 import { transitionsFrom, type CompiledEvent, type CompiledWorkflow } from "./compile.js";
 import type { CheckedEvent } from "./event.js";
+import { copyJson } from "./json.js";
 import { ACTIONS, GUARDS, roleIds, type Draft, type GuardInput } from "./registry.js";
 
 /** Where an event is applied: the working calendar and the zone that says which day it is. @internal */
@@ -42,7 +43,7 @@ function finding(code: string, severity: "error" | "warning", path: Path, params
 
 function shownValue(v: JsonValue | undefined): string | undefined {
   if (v === undefined || v === null) return undefined;
-  if (Array.isArray(v)) return v.map(String).join(", ");
+  if (Array.isArray(v)) return v.length === 0 ? undefined : v.map(String).join(", ");
   if (typeof v === "object") return undefined;
   return String(v);
 }
@@ -122,7 +123,7 @@ export function step(wf: CompiledWorkflow, draft: Draft, event: ConflictEvent, s
   const resume = target === "$resume";
   if (resume) target = draft.heldFrom;
   if (target !== undefined && target !== draft.state) moveTo(wf, draft, target, outcome, event.at, resume);
-  draft.history.push(event);
+  draft.history.push(copyJson(event));
   draft.updatedAt = event.at;
   draft.lastMs = ms;
   pushEffects(ce, input, effects);
@@ -236,7 +237,7 @@ export function openStep(wf: CompiledWorkflow, event: ConflictEvent, ce: Compile
   const assign = ce.def.assign ?? [];
   for (let i = 0; i < assign.length; i++) ACTIONS[assign[i]!.action]!.apply(draft, event, assign[i]!.params ?? {});
   moveTo(wf, draft, chosen.to!, undefined, event.at, false);
-  draft.history.push(event);
+  draft.history.push(copyJson(event));
   const effects: ConflictEffect[] = [];
   pushEffects(ce, input, effects);
   return { draft, result: { effects, warnings } };

@@ -20,7 +20,10 @@ export const conflictsMessagesEn = Object.freeze({
       : `“${nameEn(p, "event")}” is not possible while the case is ${nameEn(p, "state")}.`,
   "conflict.case-closed": (p) => `The case is closed${p["outcome"] ? ` (${nameEn(p, "outcome")})` : ""}: it accepts nothing more. Open a new case if the conflict is back.`,
   "conflict.handler-is-party": "{value} is a party to this conflict and cannot handle it: choose someone neutral.",
-  "conflict.mediator-not-impartial": "{value} cannot mediate: a mediator is neither a party nor the person who reported the case.",
+  "conflict.mediator-not-impartial": (p, text) =>
+    p["event"] === "offer-mediation"
+      ? `${text("value")} cannot mediate: a mediator is impartial, neither a party, nor the complainant, nor the manager handling the grievance.`
+      : `${text("value")} cannot mediate: a mediator is neither a party nor the person who reported the case.`,
   "conflict.consent-required": (p, text) =>
     `Mediation is voluntary: every party must consent before it starts${p["value"] === undefined ? " (no one has consented yet)" : ` (so far: ${text("value")})`}.`,
   "conflict.agreement-incomplete": "An agreement needs every party to agree and at least one action with an owner and a due date.",

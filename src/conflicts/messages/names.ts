@@ -29,6 +29,8 @@ export const NAMES_ZH: Readonly<Record<string, string>> = Object.freeze({
   suspend: "暂停",
   resume: "恢复",
   restrict: "设为受限",
+  "add-witnesses": "登记证人",
+  agreement: "达成协议",
   // commission-dispute workflow
   raised: "已提出",
   "in-review": "复核中",

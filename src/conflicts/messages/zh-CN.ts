@@ -20,7 +20,10 @@ export const conflictsMessagesZhCN = Object.freeze({
       : `案件目前处于“${nameZh(p, "state")}”，不能“${nameZh(p, "event")}”。`,
   "conflict.case-closed": (p) => `案件已结案${p["outcome"] ? `（${nameZh(p, "outcome")}）` : ""}，不再受理任何操作；如果矛盾又出现，请重新立案。`,
   "conflict.handler-is-party": "{value} 是这起冲突的当事人，不能负责处理，请换一位中立的处理人。",
-  "conflict.mediator-not-impartial": "{value} 不能担任调解人：调解人既不能是当事人，也不能是上报人。",
+  "conflict.mediator-not-impartial": (p, text) =>
+    p["event"] === "offer-mediation"
+      ? `${text("value")} 不能担任调解人：调解人必须中立，不能是当事人、申诉人，也不能是负责处理这起申诉的经理。`
+      : `${text("value")} 不能担任调解人：调解人既不能是当事人，也不能是上报人。`,
   "conflict.consent-required": (p, text) => `调解必须双方自愿：所有当事人都同意后才能开始${p["value"] === undefined ? "（目前还没有人同意）" : `（目前同意的：${text("value")}）`}。`,
   "conflict.agreement-incomplete": "协议要所有当事人都确认，并且至少有一项写明负责人和完成日期的行动。",
   "conflict.route-not-allowed": (p) =>

@@ -17,9 +17,9 @@ const REASON: GuardRef = { guard: "non-empty", params: { field: "reason" }, code
  *
  * | Event | From → to | Rules (rejection code) |
  * |---|---|---|
- * | `report { caseId, parties: [payee], category: "commission", summary, statementId, lineId, claimedAmount? }` | → raised | the payee reports (`conflict.actor-not-allowed`) |
+ * | `report { caseId, parties: [payee], category: "commission", summary, statementId, lineId, claimedAmount? (money) }` | → raised | the payee reports (`conflict.actor-not-allowed`) |
  * | `start-review { reviewerId }` | raised → in-review | not by the payee (`conflict.actor-not-allowed`); the reviewer is not the payee (`conflict.handler-is-party`) |
- * | `adjust { amount, reason }` / `uphold { reason }` | in-review → adjusted / upheld | the reviewer or HR; a reason |
+ * | `adjust { amount (money), reason }` / `uphold { reason }` | in-review → adjusted / upheld | the reviewer or HR; a reason |
  * | `accept` | adjusted, upheld → closed (adjusted / upheld) | the payee |
  * | `appeal { reason }` | adjusted, upheld → in-appeal | the payee, within 5 working days of the decision (`dispute.appeal-window-closed`); a reason |
  * | `decide-appeal { deciderId, decision: adjust or uphold, amount?, reason }` | in-appeal → closed (appeal-adjusted / appeal-upheld) | HR; the decider is neither the payee nor the first reviewer (`dispute.reviewer-not-independent`); an amount to adjust (`dispute.amount-required`); a reason |
@@ -34,9 +34,9 @@ const REASON: GuardRef = { guard: "non-empty", params: { field: "reason" }, code
  * ```ts
  * import { commissionDisputeWorkflow, replayConflictCase } from "team-playbook/conflicts";
  * const r = replayConflictCase([
- *   { type: "report", actorId: "rep1", at: "2026-12-01T09:00:00+08:00", caseId: "d1", parties: ["rep1"], category: "commission", summary: "11月订单D-7未计提成", statementId: "S-2026-11-rep1", lineId: "commission" },
+ *   { type: "report", actorId: "rep1", at: "2026-12-01T09:00:00+08:00", caseId: "d1", parties: ["rep1"], category: "commission", summary: "11月订单D-7未计提成", statementId: "S-2026-11-rep1", lineId: "commission", claimedAmount: { amount: 150000, currency: "CNY" } },
  *   { type: "start-review", actorId: "ops", at: "2026-12-01T14:00:00+08:00", reviewerId: "ops" },
- *   { type: "adjust", actorId: "ops", at: "2026-12-03T10:00:00+08:00", amount: 150000, reason: "D-7 签约日期在本期内，补计提成" },
+ *   { type: "adjust", actorId: "ops", at: "2026-12-03T10:00:00+08:00", amount: { amount: 150000, currency: "CNY" }, reason: "D-7 签约日期在本期内，补计提成" },
  *   { type: "accept", actorId: "rep1", at: "2026-12-03T18:00:00+08:00" },
  * ], { workflow: commissionDisputeWorkflow });
  * r.ok && r.case.outcome; //=> "adjusted"
@@ -62,7 +62,7 @@ export const commissionDisputeWorkflow: WorkflowDefinition = deepFreeze({
   ],
   events: {
     report: {
-      payload: { statementId: { type: "id" }, lineId: { type: "id" }, claimedAmount: { type: "number", optional: true } },
+      payload: { statementId: { type: "id" }, lineId: { type: "id" }, claimedAmount: { type: "money", optional: true } },
       requires: [{ guard: "actor-in", params: { roles: ["parties"] }, code: "conflict.actor-not-allowed" }],
       transitions: [{ from: [], to: "raised" }],
       assign: [
@@ -81,7 +81,7 @@ export const commissionDisputeWorkflow: WorkflowDefinition = deepFreeze({
       assign: [{ action: "set", params: { field: "handlerId", from: "reviewerId" } }],
     },
     adjust: {
-      payload: { amount: { type: "number" }, reason: { type: "text", optional: true } },
+      payload: { amount: { type: "money" }, reason: { type: "text", optional: true } },
       requires: [BY_REVIEWER, REASON],
       transitions: [{ from: ["in-review"], to: "adjusted" }],
       assign: [{ action: "set", params: { field: "adjustedAmount", from: "amount" } }],
@@ -110,7 +110,7 @@ export const commissionDisputeWorkflow: WorkflowDefinition = deepFreeze({
       transitions: [{ from: ["adjusted", "upheld"], to: "in-appeal" }],
     },
     "decide-appeal": {
-      payload: { deciderId: { type: "id" }, decision: { type: "enum", values: ["adjust", "uphold"] }, amount: { type: "number", optional: true }, reason: { type: "text", optional: true } },
+      payload: { deciderId: { type: "id" }, decision: { type: "enum", values: ["adjust", "uphold"] }, amount: { type: "money", optional: true }, reason: { type: "text", optional: true } },
       requires: [
         { guard: "actor-in", params: { roles: ["hr"] }, code: "conflict.actor-not-allowed" },
         { guard: "person-not-in", params: { field: "deciderId", roles: ["parties", "handler"] }, code: "dispute.reviewer-not-independent" },

@@ -35,11 +35,13 @@ const REASON = (code: string): GuardRef => ({ guard: "non-empty", params: { fiel
  * | `close-no-action { reason }` | triaged, in-conversation, in-mediation → closed (no-action) | handler or HR; low severity only (`conflict.route-not-allowed`); a reason |
  * | `withdraw { reason? }` | any open state → closed (withdrawn) | the reporter only (`conflict.not-reporter`) |
  * | `suspend { reason }` / `resume` | open state → on-hold → back | handler or HR; a reason to suspend |
- * | `restrict` | any open state, stays | HR not involved in the case: HR members involved in it lose access (see `conflictAccess`) |
+ * | `add-witnesses { witnessIds }` | any open state, stays | handler or HR; the witnesses count as involved (redaction) |
+ * | `restrict` | any open state, stays | HR not involved in the case: HR members who are witnesses lose access (see `conflictAccess`) |
  * | `tick` | — | a clock event from the app's scheduler: records each breached SLA once, with an `escalate` effect to the handler and HR |
  *
  * SLAs in working days: triage within 2 of the report, a first step within 5 of triage, an
- * agreement within 10 of the first step, the follow-up 10 after the agreement. An escalation asks
+ * agreement within 10 of the first step (a conversation that moves to mediation keeps its clock),
+ * the follow-up 10 after the agreement. An escalation asks
  * the app (effect `hand-over`, to `hr`) to hand the case over with the destination and the reason. Harassment and
  * discrimination cases are always confidential.
  *
@@ -54,15 +56,19 @@ export const defaultConflictWorkflow: WorkflowDefinition = deepFreeze({
   version: 1,
   categories: ["interpersonal", "task", "process", "resources", "commission", "harassment", "discrimination", "other"],
   confidentiality: { categories: ["harassment", "discrimination"] },
+  involved: ["witnesses"],
   states: {
     reported: { slaWorkingDays: 2 },
     triaged: { slaWorkingDays: 5 },
-    "in-conversation": { slaWorkingDays: 10 },
-    "in-mediation": { slaWorkingDays: 10 },
+    "in-conversation": {},
+    "in-mediation": {},
     agreed: { slaWorkingDays: 10 },
     "on-hold": { hold: true },
     closed: { terminal: true, outcomes: ["resolved", "withdrawn", "escalated", "no-action"] },
   },
+  // An agreement is due 10 working days after the first step, a conversation or a mediation;
+  // moving from one to the other does not restart the clock.
+  deadlines: [{ id: "agreement", workingDays: 10, startsOn: ["in-conversation", "in-mediation"], activeIn: ["in-conversation", "in-mediation"] }],
   events: {
     report: { transitions: [{ from: [], to: "reported" }] },
     triage: {
@@ -146,10 +152,16 @@ export const defaultConflictWorkflow: WorkflowDefinition = deepFreeze({
       requires: [...HANDLING],
       transitions: [{ from: ["on-hold"], to: "$resume" }],
     },
+    "add-witnesses": {
+      payload: { witnessIds: { type: "ids" } },
+      requires: [...HANDLING],
+      transitions: [{ from: ["*"] }],
+      assign: [{ action: "add", params: { field: "witnesses", from: "witnessIds" } }],
+    },
     restrict: {
       requires: [
         { guard: "actor-in", params: { roles: ["hr"] }, code: "conflict.actor-not-allowed" },
-        { guard: "actor-not-in", params: { roles: ["parties", "reporter", "handler", "mediator"] }, code: "conflict.actor-not-allowed" },
+        { guard: "actor-not-in", params: { roles: ["parties", "reporter", "handler", "mediator", "witnesses"] }, code: "conflict.actor-not-allowed" },
       ],
       transitions: [{ from: ["*"] }],
       assign: [{ action: "set", params: { field: "restricted", value: true } }],

@@ -191,7 +191,8 @@ export const acasGrievanceWorkflow: WorkflowDefinition = deepFreeze({
   involved: ["witnesses", "investigatorId", "chairId", "companionId", "lineManagerId"],
   // Acas: the handler, the mediator and the appeal chair see the whole case, the complainant their own part;
   // what is said to the mediator stays with the mediator.
-  access: { full: ["handler", "mediator", "chairId"], privateNotes: ["mediator"] },
+  // `mediators` keeps everyone who mediated, so a mediator's notes stay private after mediation ends.
+  access: { full: ["handler", "mediator", "mediators", "chairId"], privateNotes: ["mediator", "mediators"] },
   states: {
     informal: {},
     submitted: {},
