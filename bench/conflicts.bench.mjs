@@ -617,7 +617,7 @@ function verify(name, cases) {
     let referenceEffects;
     for (const [impl, v] of Object.entries(views)) {
       if (v === undefined) throw new MismatchError(`[${name}] ${impl} rejected case #${k}`);
-      if (v.history.length !== events.length || v.history.some((e, i) => e !== events[i])) throw new MismatchError(`[${name}] ${impl} did not record every event of case #${k}`);
+      if (v.history.length !== events.length || JSON.stringify(v.history) !== JSON.stringify(events)) throw new MismatchError(`[${name}] ${impl} did not record every event of case #${k}`);
       v.historyLength = v.history.length;
       const sig = signature(v);
       if (reference === undefined) reference = sig;
