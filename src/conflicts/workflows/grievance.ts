@@ -3,7 +3,7 @@
  * @module
  */
 import { deepFreeze } from "../../core/_lib/freeze.js";
-import type { Condition, GuardRef, WorkflowDefinition } from "../types.js";
+import type { Condition, EventDefinition, GuardRef, WorkflowDefinition } from "../types.js";
 
 /** People whose own case it is: an HR member among them acts as an employee, not as HR. */
 const INVOLVED_PEOPLE = ["parties", "witnesses"];
@@ -51,6 +51,19 @@ const must = (field: string, code: string): GuardRef => ({
   params: { field },
   code,
 });
+/**
+ * When mediation ends without agreement (declined or failed): back to the standard route, and
+ * the employer learns only that mediation is not possible (Acas), never why.
+ */
+const MEDIATION_ENDS: Pick<EventDefinition, "assign" | "effects"> = {
+  assign: [
+    { action: "set", params: { field: "route", value: "standard" } },
+    { action: "unset", params: { field: "mediatorId" } },
+    { action: "unset", params: { field: "consents" } },
+    { action: "unset", params: { field: "separateMet" } },
+  ],
+  effects: [{ type: "notify", to: ["handler", "hr"], code: "grievance.mediation-not-possible" }],
+};
 /** The handler is neither the complainant nor someone the grievance is about. */
 const HANDLER_RULES: readonly GuardRef[] = [
   {
@@ -452,19 +465,7 @@ export const acasGrievanceWorkflow: WorkflowDefinition = deepFreeze({
     "decline-mediation": {
       requires: [PARTY],
       transitions: [{ from: MEDIATION, to: "triaged" }],
-      assign: [
-        { action: "set", params: { field: "route", value: "standard" } },
-        { action: "unset", params: { field: "mediatorId" } },
-        { action: "unset", params: { field: "consents" } },
-        { action: "unset", params: { field: "separateMet" } },
-      ],
-      effects: [
-        {
-          type: "notify",
-          to: ["handler", "hr"],
-          code: "grievance.mediation-not-possible",
-        },
-      ],
+      ...MEDIATION_ENDS,
     },
     "record-separate-meeting": {
       payload: { partyId: { type: "id" } },
@@ -518,19 +519,7 @@ export const acasGrievanceWorkflow: WorkflowDefinition = deepFreeze({
     "mediation-failed": {
       requires: [MEDIATOR],
       transitions: [{ from: ["mediation-separate", "mediation-joint"], to: "triaged" }],
-      assign: [
-        { action: "set", params: { field: "route", value: "standard" } },
-        { action: "unset", params: { field: "mediatorId" } },
-        { action: "unset", params: { field: "consents" } },
-        { action: "unset", params: { field: "separateMet" } },
-      ],
-      effects: [
-        {
-          type: "notify",
-          to: ["handler", "hr"],
-          code: "grievance.mediation-not-possible",
-        },
-      ],
+      ...MEDIATION_ENDS,
     },
     "start-investigation": {
       payload: { investigatorId: { type: "id" } },
