@@ -14,3 +14,7 @@ export * from "./recognition/index.js";
 export * from "./feedback/index.js";
 export * from "./meetings/index.js";
 export * from "./conflicts/index.js";
+export * from "./development/index.js";
+export * from "./culture/index.js";
+export * from "./collaboration/index.js";
+export * from "./wellbeing/index.js";

@@ -15,9 +15,13 @@ import * as recognition from "team-playbook/recognition";
 import * as feedback from "team-playbook/feedback";
 import * as meetings from "team-playbook/meetings";
 import * as conflicts from "team-playbook/conflicts";
+import * as development from "team-playbook/development";
+import * as culture from "team-playbook/culture";
+import * as collaboration from "team-playbook/collaboration";
+import * as wellbeing from "team-playbook/wellbeing";
 import { match } from "./support/match.js";
 
-const MODULES: Record<string, Record<string, unknown>> = { "": root, core, goals, expectations, performance, incentives, recognition, feedback, meetings, conflicts };
+const MODULES: Record<string, Record<string, unknown>> = { "": root, core, goals, expectations, performance, incentives, recognition, feedback, meetings, conflicts, development, culture, collaboration, wellbeing };
 
 interface Vector {
   name: string;

@@ -9,6 +9,10 @@ import type { ExpectationFindingCode } from "../expectations/codes.js";
 import type { FeedbackExplanationCode, FeedbackFindingCode } from "../feedback/codes.js";
 import type { MeetingExplanationCode, MeetingFindingCode } from "../meetings/codes.js";
 import type { ConflictExplanationCode, ConflictFindingCode } from "../conflicts/codes.js";
+import type { DevelopmentExplanationCode, DevelopmentFindingCode } from "../development/codes.js";
+import type { CultureExplanationCode, CultureFindingCode } from "../culture/codes.js";
+import type { CollaborationExplanationCode, CollaborationFindingCode } from "../collaboration/codes.js";
+import type { WellbeingExplanationCode, WellbeingFindingCode } from "../wellbeing/codes.js";
 import type { GoalExplanationCode, GoalFindingCode } from "../goals/codes.js";
 import type { IncentiveExplanationCode, IncentiveFindingCode } from "../incentives/codes.js";
 import type { PerformanceExplanationCode, PerformanceFindingCode } from "../performance/codes.js";
@@ -91,7 +95,11 @@ export type FindingCode =
   | RecognitionFindingCode
   | FeedbackFindingCode
   | MeetingFindingCode
-  | ConflictFindingCode;
+  | ConflictFindingCode
+  | DevelopmentFindingCode
+  | CultureFindingCode
+  | CollaborationFindingCode
+  | WellbeingFindingCode;
 
 /**
  * Codes of explanation steps defined by the core module; modules that compute numbers add
@@ -111,7 +119,11 @@ export type ExplanationCode =
   | RecognitionExplanationCode
   | FeedbackExplanationCode
   | MeetingExplanationCode
-  | ConflictExplanationCode;
+  | ConflictExplanationCode
+  | DevelopmentExplanationCode
+  | CultureExplanationCode
+  | CollaborationExplanationCode
+  | WellbeingExplanationCode;
 
 /**
  * Codes of the explanation steps the core module defines.

@@ -6,6 +6,10 @@ import { recognitionMessagesEn } from "../../recognition/messages/en.js";
 import { feedbackMessagesEn } from "../../feedback/messages/en.js";
 import { meetingsMessagesEn } from "../../meetings/messages/en.js";
 import { conflictsMessagesEn } from "../../conflicts/messages/en.js";
+import { developmentMessagesEn } from "../../development/messages/en.js";
+import { cultureMessagesEn } from "../../culture/messages/en.js";
+import { collaborationMessagesEn } from "../../collaboration/messages/en.js";
+import { wellbeingMessagesEn } from "../../wellbeing/messages/en.js";
 import { ROUNDING_NAMES_EN } from "./rounding-names.js";
 import type { Catalog, MessageParams } from "./types.js";
 
@@ -105,4 +109,8 @@ export const messagesEn = Object.freeze({
   ...feedbackMessagesEn,
   ...meetingsMessagesEn,
   ...conflictsMessagesEn,
+  ...developmentMessagesEn,
+  ...cultureMessagesEn,
+  ...collaborationMessagesEn,
+  ...wellbeingMessagesEn,
 } satisfies Catalog);

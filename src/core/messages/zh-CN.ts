@@ -6,6 +6,10 @@ import { recognitionMessagesZhCN } from "../../recognition/messages/zh-CN.js";
 import { feedbackMessagesZhCN } from "../../feedback/messages/zh-CN.js";
 import { meetingsMessagesZhCN } from "../../meetings/messages/zh-CN.js";
 import { conflictsMessagesZhCN } from "../../conflicts/messages/zh-CN.js";
+import { developmentMessagesZhCN } from "../../development/messages/zh-CN.js";
+import { cultureMessagesZhCN } from "../../culture/messages/zh-CN.js";
+import { collaborationMessagesZhCN } from "../../collaboration/messages/zh-CN.js";
+import { wellbeingMessagesZhCN } from "../../wellbeing/messages/zh-CN.js";
 import { ROUNDING_NAMES_ZH } from "./rounding-names.js";
 import type { Catalog, MessageParams } from "./types.js";
 
@@ -104,4 +108,8 @@ export const messagesZhCN = Object.freeze({
   ...feedbackMessagesZhCN,
   ...meetingsMessagesZhCN,
   ...conflictsMessagesZhCN,
+  ...developmentMessagesZhCN,
+  ...cultureMessagesZhCN,
+  ...collaborationMessagesZhCN,
+  ...wellbeingMessagesZhCN,
 } satisfies Catalog);
