@@ -170,6 +170,16 @@ const SAMPLE: MessageParams = {
   drops: 2,
   drop: 12,
   latest: "2026-11-30",
+  meanHours: 51.3,
+  weeks: 4,
+  percent: 21.3,
+  limitPercent: 20,
+  months: 6,
+  accruedDays: 13.6,
+  takenDays: 3,
+  unusedDays: 10.6,
+  load: 42,
+  capacity: 35,
   periods: 4,
 };
 

@@ -92,3 +92,12 @@ describe("compute modules never load zod", () => {
     expect(valueImports.filter((spec) => spec === "zod" || /schema\.js$/.test(spec) || /_lib\/parse\.js$/.test(spec))).toEqual([]);
   });
 });
+
+describe("rules run as zod refinements keep list parameters", () => {
+  it("validation.one-of names its options after a parse", async () => {
+    const { z } = await import("zod");
+    const { parseWith, rule } = await import("../../src/core/_lib/parse.js");
+    const schema = z.unknown().superRefine(...rule((_value, issues) => issues.push({ path: ["x"], code: "validation.one-of", params: { options: ["attainment", "met"] } })));
+    expect(() => parseWith(schema, {}, undefined)).toThrow("Give exactly one of attainment, met.");
+  });
+});

@@ -70,8 +70,13 @@ function toRaw(issue: z.core.$ZodIssue): RawIssue {
     case "custom": {
       const params = (issue.params ?? {}) as { code?: unknown } & Record<string, unknown>;
       const code = typeof params.code === "string" && CODES.has(params.code) ? (params.code as ValidationCode) : "validation.invalid";
-      const rest: Record<string, string | number> = {};
-      for (const [k, v] of Object.entries(params)) if (k !== "code" && (typeof v === "string" || typeof v === "number")) rest[k] = v;
+      const rest: Record<string, string | number | readonly (string | number)[]> = {};
+      for (const [k, v] of Object.entries(params)) {
+        if (k === "code") continue;
+        if (typeof v === "string" || typeof v === "number") rest[k] = v;
+        // lists such as the options of validation.one-of keep their items
+        else if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number")) rest[k] = v as (string | number)[];
+      }
       if ((typeof input === "string" || typeof input === "number") && rest["value"] === undefined) rest["value"] = shown(input);
       return { path, code, params: rest };
     }
