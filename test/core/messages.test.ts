@@ -180,6 +180,15 @@ const SAMPLE: MessageParams = {
   unusedDays: 10.6,
   load: 42,
   capacity: 35,
+  skill: "forecasting",
+  required: 3,
+  reaches: 2,
+  trainingId: "fc-101",
+  title: "销售预测入门",
+  kind: "formal",
+  reference: 10,
+  coveredWeight: "20/3",
+  totalWeight: 9,
   periods: 4,
 };
 
