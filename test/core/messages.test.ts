@@ -189,6 +189,9 @@ const SAMPLE: MessageParams = {
   reference: 10,
   coveredWeight: "20/3",
   totalWeight: 9,
+  letters: ["R", "C"],
+  totalLoad: 120,
+  sumDiffs: 184,
   periods: 4,
 };
 
