@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from "zod";
+import { keyedRecord } from "../core/schema.js";
 import { parseWith, rule, safeParseWith, type ParseOptions, type SafeParseResult } from "../core/_lib/parse.js";
 import { checkRaciMatrix } from "./raci.js";
 import type { MemberLoad, RaciMatrix } from "./types.js";
@@ -20,7 +21,7 @@ import { checkMemberLoads } from "./workload.js";
  */
 export const RaciMatrixSchema: z.ZodType<RaciMatrix> = z
   .object({
-    tasks: z.array(z.object({ id: z.string().min(1), roles: z.record(z.string(), z.array(z.enum(["R", "A", "C", "I"]))) })),
+    tasks: z.array(z.object({ id: z.string().min(1), roles: keyedRecord(z.array(z.enum(["R", "A", "C", "I"]))) })),
   })
   .superRefine(...rule((value, issues) => checkRaciMatrix(value, [], issues))) as z.ZodType<RaciMatrix>;
 

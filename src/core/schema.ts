@@ -283,3 +283,20 @@ export function parseWorkCalendar(input: unknown, opts?: ParseOptions): WorkCale
 export function safeParseWorkCalendar(input: unknown, opts?: ParseOptions): SafeParseResult<WorkCalendar> {
   return safeParseWith(WorkCalendarSchema, input, opts);
 }
+
+/**
+ * A record keyed by ids the app chooses (people, skills, attributes): like `z.record`, but the
+ * output is the input object itself, so a key such as `__proto__` (an own key after
+ * `JSON.parse`) is kept exactly as the compute functions see it, never dropped. Each value is
+ * checked by `value`; a value schema must not transform. @internal
+ */
+export function keyedRecord<T>(value: z.ZodType<T>): z.ZodType<Readonly<Record<string, T>>> {
+  return z
+    .custom<Record<string, T>>((v) => typeof v === "object" && v !== null && !Array.isArray(v), { params: { code: "validation.type", expected: "object" } })
+    .superRefine((rec, ctx) => {
+      for (const key of Object.keys(rec)) {
+        const r = value.safeParse(rec[key]);
+        if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ ...(issue as object), path: [key, ...issue.path] } as never);
+      }
+    });
+}

@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from "zod";
-import { CalendarDateSchema } from "../core/schema.js";
+import { CalendarDateSchema, keyedRecord } from "../core/schema.js";
 import { parseWith, rule, safeParseWith, type ParseOptions, type SafeParseResult } from "../core/_lib/parse.js";
 import { checkCatalog, checkLadder, checkPlan, checkRoleProfile, checkSkillProfile, checkTraining, checkTrainingRecord } from "./_lib/check.js";
 import type { CareerLadder, DevelopmentPlan, ProficiencyLevel, RoleProfile, SkillProfile, Training, TrainingRecord } from "./types.js";
@@ -35,7 +35,7 @@ const Hours = z.number().min(0);
  * @category Schemas
  */
 export const SkillProfileSchema: z.ZodType<SkillProfile> = z
-  .object({ id: z.string().min(1).optional(), skills: z.record(z.string(), Level) })
+  .object({ id: z.string().min(1).optional(), skills: keyedRecord(Level) })
   .superRefine(...rule((v, issues) => checkSkillProfile(v, [], issues))) as unknown as z.ZodType<SkillProfile>;
 
 /**
@@ -51,7 +51,7 @@ export const RoleProfileSchema: z.ZodType<RoleProfile> = z
   .object({
     id: z.string().min(1).optional(),
     title: z.string().optional(),
-    requirements: z.record(z.string(), z.object({ level: Level, weight: z.number().optional() })),
+    requirements: keyedRecord(z.object({ level: Level, weight: z.number().optional() })),
   })
   .superRefine(...rule((v, issues) => checkRoleProfile(v, [], issues))) as unknown as z.ZodType<RoleProfile>;
 

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { parseWith, rule, safeParseWith, type ParseOptions, type SafeParseResult } from "../core/_lib/parse.js";
 import type { Issues } from "../core/_lib/check.js";
-import { CalendarDateSchema, CurrencyCodeSchema, DecimalSchema, PeriodSchema, RoundingModeSchema } from "../core/schema.js";
+import { CalendarDateSchema, CurrencyCodeSchema, DecimalSchema, keyedRecord, PeriodSchema, RoundingModeSchema } from "../core/schema.js";
 import { ScoringCurveSchema } from "../performance/schema.js";
 import { readCredits, readPlan } from "./_lib/compile.js";
 import type { DisputeRecord } from "./dispute.js";
@@ -112,7 +112,7 @@ const CreditShape = z.object({
   payees: z.array(z.object({ id: z.string().min(1), share: DecimalSchema, kind: CreditKindSchema.optional() })).min(1),
   status: z.enum(["won", "cancelled"]).optional(),
   cancelledOn: CalendarDateSchema.optional(),
-  attributes: z.record(z.string(), Scalar).optional(),
+  attributes: keyedRecord(Scalar).optional(),
 });
 
 /**
@@ -146,7 +146,7 @@ export const PayoutInputSchema: z.ZodType<PayoutInput> = z
     payeeId: z.string().min(1),
     period: PeriodSchema,
     credits: z.array(CreditShape),
-    measures: z.record(z.string(), DecimalSchema).optional(),
+    measures: keyedRecord(DecimalSchema).optional(),
     employment: z.object({ start: CalendarDateSchema.optional(), end: CalendarDateSchema.optional() }).optional(),
     carry: z.object({ drawBalance: NonNegativeMinor.optional(), capExcess: NonNegativeMinor.optional() }).optional(),
     paidCredits: z.array(z.object({ creditId: z.string().min(1), amount: Minor })).optional(),

@@ -3,7 +3,7 @@
  * @module
  */
 import { z } from "zod";
-import { CalendarDateSchema } from "../core/schema.js";
+import { CalendarDateSchema, keyedRecord } from "../core/schema.js";
 import { parseWith, safeParseWith, type ParseOptions, type SafeParseResult } from "../core/_lib/parse.js";
 import type { ActionItem, CadencePolicy, Meeting } from "./types.js";
 
@@ -66,7 +66,7 @@ export const MeetingSchema: z.ZodType<Meeting> = z
 export const CadencePolicySchema: z.ZodType<CadencePolicy> = z.object({
   oneOnOne: z.enum(["weekly", "biweekly", "monthly"]),
   team: z.enum(["daily", "weekly", "biweekly", "monthly", "quarterly"]).optional(),
-  startDates: z.record(z.string(), CalendarDateSchema).optional(),
+  startDates: keyedRecord(CalendarDateSchema).optional(),
 }) as z.ZodType<CadencePolicy>;
 
 /**

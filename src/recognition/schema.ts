@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Issues } from "../core/_lib/check.js";
 import { parseWith, safeParseWith, type ParseOptions, type SafeParseResult } from "../core/_lib/parse.js";
 import type { ExplanationStep } from "../core/explain.js";
-import { CalendarDateSchema, MoneySchema, PeriodSchema } from "../core/schema.js";
+import { CalendarDateSchema, keyedRecord, MoneySchema, PeriodSchema } from "../core/schema.js";
 import { checkCriterion, repeatWindow } from "./_lib/check.js";
 import type { AllCriterion, AttainmentStreakCriterion, BadgeAward, BadgeCriterion, BadgeDefinition, CountCriterion, Kudos } from "./types.js";
 
@@ -117,7 +117,7 @@ const ExplanationStepSchema: z.ZodType<ExplanationStep> = z.lazy(() =>
   z.object({
     code: Id,
     formula: z.string(),
-    inputs: z.record(z.string(), ParamValueSchema),
+    inputs: keyedRecord(ParamValueSchema),
     result: ParamValueSchema,
     path: z.array(z.union([z.string(), z.number()])).optional(),
     steps: z.array(ExplanationStepSchema).optional(),
