@@ -8,6 +8,7 @@ import { checkCalendarDate, checkRecord, throwIfIssues, type Issues } from "../c
 import { civilFromDayNumber, dayNumberFromCivil, daysInMonth } from "../core/_lib/civil.js";
 import { toDayNumber, type CalendarDate } from "../core/dates.js";
 import type { Finding } from "../core/findings.js";
+import { compare, exact, mul, sub, sum } from "./_lib/exact.js";
 import { checkMembers, checkPolicy, type ResolvedPolicy } from "./_lib/check.js";
 import type { WellbeingFindingCode } from "./codes.js";
 import type { BurnoutSignal, BurnoutSignalOptions, BurnoutSignalReport, BurnoutSubscales, MemberBurnoutSignals, MemberWellbeingData, WellbeingPolicy } from "./types.js";
@@ -89,26 +90,33 @@ export function memberSignals(m: MemberWellbeingData, index: number, asOf: Calen
     const lastEnd = today;
     const firstEnd = today - 7 * policy.hoursWindowWeeks + 1;
     let weeks = 0, hours = 0, afterWeeks = 0, afterHours = 0, afterBase = 0;
+    const hourList: number[] = [];
+    const afterList: number[] = [];
+    const baseList: number[] = [];
     for (const w of m.weeks) {
       const end = toDayNumber(w.weekStart) + 6;
       if (end < firstEnd || end > lastEnd) continue;
       weeks++;
       hours += w.hours;
+      hourList.push(w.hours);
       if (w.afterHoursHours !== undefined) {
         afterWeeks++;
         afterHours += w.afterHoursHours;
         afterBase += w.hours;
+        afterList.push(w.afterHoursHours);
+        baseList.push(w.hours);
       }
     }
     if (weeks > 0) {
       const meanHours = hours / weeks;
       const share = afterWeeks > 0 && afterBase > 0 ? afterHours / afterBase : undefined;
       row.hours = share === undefined ? { weeks, meanHours } : { weeks, meanHours, afterHoursShare: share };
-      if (hours > policy.maxWeeklyHours * weeks) {
+      // decided exactly: Σ hours > limit × weeks
+      if (compare(sum(hourList), mul(exact(policy.maxWeeklyHours), exact(weeks))) > 0) {
         signals.add("long-hours");
         findings.push({ code: "wellbeing.hours.long", severity: "warning", path: [...base, "weeks"], params: { memberId, meanHours: oneDecimal(meanHours), limit: policy.maxWeeklyHours, weeks } });
       }
-      if (share !== undefined && afterHours > policy.maxAfterHoursShare * afterBase) {
+      if (share !== undefined && compare(sum(afterList), mul(exact(policy.maxAfterHoursShare), sum(baseList))) > 0) {
         signals.add("after-hours");
         findings.push({
           code: "wellbeing.hours.after-hours", severity: "warning", path: [...base, "weeks"],
@@ -145,7 +153,8 @@ export function memberSignals(m: MemberWellbeingData, index: number, asOf: Calen
       const unusedTimesLength = l.entitlementDays * elapsed - taken * length;
       leave.accruedDays = (l.entitlementDays * elapsed) / length;
       leave.unusedDays = unusedTimesLength / length;
-      if (unusedTimesLength > 0 && unusedTimesLength >= policy.unusedLeaveDays * length) {
+      const unusedExact = sub(mul(exact(l.entitlementDays), exact(elapsed)), mul(exact(taken), exact(length)));
+      if (unusedExact.n > 0n && compare(unusedExact, mul(exact(policy.unusedLeaveDays), exact(length))) >= 0) {
         signals.add("unused-leave");
         findings.push({
           code: "wellbeing.leave.unused", severity: "info", path: [...base, "leave"],
@@ -160,7 +169,7 @@ export function memberSignals(m: MemberWellbeingData, index: number, asOf: Calen
   if (m.load !== undefined) {
     const { load, capacity } = m.load;
     row.load = { load, capacity, ratio: load / capacity };
-    if (load > capacity * policy.maxLoadRatio) {
+    if (compare(exact(load), mul(exact(capacity), exact(policy.maxLoadRatio))) > 0) {
       signals.add("over-capacity");
       findings.push({ code: "wellbeing.load.over-capacity", severity: "warning", path: [...base, "load"], params: { memberId, load, capacity, percent: oneDecimal((load / capacity) * 100) } });
     }

@@ -73,7 +73,7 @@ export const LeaveRecordSchema: z.ZodType<LeaveRecord> = z
  * ```
  * @category Schemas
  */
-export const WorkloadSnapshotSchema: z.ZodType<WorkloadSnapshot> = z.object({ load: z.number().min(0), capacity: z.number().gt(0) }) as z.ZodType<WorkloadSnapshot>;
+export const WorkloadSnapshotSchema: z.ZodType<WorkloadSnapshot> = z.object({ load: z.number().min(0).max(1e15), capacity: z.number().min(0.001).max(1e15) }) as z.ZodType<WorkloadSnapshot>;
 
 /**
  * One member's wellbeing data.

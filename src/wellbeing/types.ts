@@ -92,8 +92,9 @@ export interface LeaveRecord {
  * @category Wellbeing
  */
 export interface WorkloadSnapshot {
+  /** 0 to 10^15. */
   readonly load: number;
-  /** Greater than 0. */
+  /** 0.001 to 10^15 (so every ratio is finite). */
   readonly capacity: number;
 }
 

@@ -150,7 +150,7 @@ describe("validation", () => {
       "members.1.leave.year:validation.requires",
       "members.1.leave.takenDays:validation.requires",
       "members.1.load.load:validation.range",
-      "members.1.load.capacity:validation.invalid",
+      "members.1.load.capacity:validation.range",
       "members.2.memberId:validation.empty",
       "members.2.pulses.0.exhaustion.0:validation.range",
       "members.2.pulses.0.cynicism:validation.length",

@@ -55,9 +55,10 @@ function checkLeave(value: unknown, path: Path, issues: Issues): void {
 
 function checkLoad(value: unknown, path: Path, issues: Issues): void {
   if (!checkRecord(value, path, issues)) return;
-  checkNumber(value["load"], [...path, "load"], issues, { min: 0 });
-  if (checkNumber(value["capacity"], [...path, "capacity"], issues, { min: 0 }) && value["capacity"] === 0) {
-    report(issues, [...path, "capacity"], "validation.invalid");
+  // bounded so that every ratio is finite: load ≤ 10^15, capacity 0.001 to 10^15
+  checkNumber(value["load"], [...path, "load"], issues, { min: 0, max: 1e15 });
+  if (checkNumber(value["capacity"], [...path, "capacity"], issues, { min: 0, max: 1e15 }) && value["capacity"] < 0.001) {
+    report(issues, [...path, "capacity"], "validation.range", { min: 0.001, max: 1e15, value: value["capacity"] });
   }
 }
 
