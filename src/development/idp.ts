@@ -45,11 +45,11 @@ export function checkDevelopmentPlan(plan: DevelopmentPlan, opts?: { readonly ga
   const worked = new Set<string>();
   for (const a of plan.activities) if (a.goalId !== undefined) worked.add(a.goalId);
   plan.goals.forEach((g, i) => {
-    if (g.skill === undefined && g.careerAim === undefined) findings.push({ code: "development.plan.unlinked-goal", severity: "warning", path: ["goals", i], params: { id: g.id, title: g.title } });
-    if (!worked.has(g.id)) findings.push({ code: "development.plan.goal-without-activities", severity: "warning", path: ["goals", i], params: { id: g.id, title: g.title } });
+    if (g.skill === undefined && g.careerAim === undefined) findings.push({ code: "development.plan.unlinked-goal", severity: "warning", path: ["plan", "goals", i], params: { id: g.id, title: g.title } });
+    if (!worked.has(g.id)) findings.push({ code: "development.plan.goal-without-activities", severity: "warning", path: ["plan", "goals", i], params: { id: g.id, title: g.title } });
   });
   plan.activities.forEach((a, i) => {
-    if (a.due === undefined) findings.push({ code: "development.plan.activity-no-due-date", severity: "error", path: ["activities", i], params: { id: a.id, title: a.title } });
+    if (a.due === undefined) findings.push({ code: "development.plan.activity-no-due-date", severity: "error", path: ["plan", "activities", i], params: { id: a.id, title: a.title } });
   });
   if (opts?.gaps !== undefined) {
     const named = new Set(plan.goals.map((g) => g.skill).filter((s): s is string => s !== undefined));
@@ -258,7 +258,7 @@ export function developmentPlanProgress(plan: DevelopmentPlan, asOf: CalendarDat
     if (!isDone && a.due !== undefined && a.due < asOf) {
       const days = today - toDayNumber(a.due);
       overdue.push({ id: a.id, title: a.title, due: a.due, days });
-      findings.push({ code: "development.plan.activity-overdue", severity: "warning", path: ["activities", i], params: { id: a.id, title: a.title, due: a.due, days } });
+      findings.push({ code: "development.plan.activity-overdue", severity: "warning", path: ["plan", "activities", i], params: { id: a.id, title: a.title, due: a.due, days } });
     }
   });
   const total = plan.activities.length;

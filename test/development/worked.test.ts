@@ -252,8 +252,8 @@ describe("S5: plan checks", () => {
   it("a goal with no linked gap or career aim → warning; an activity without a due date → error (errors first)", () => {
     const f = checkDevelopmentPlan(S5_PLAN);
     expect(f.map((x) => [x.code, x.severity, x.path])).toEqual([
-      ["development.plan.activity-no-due-date", "error", ["activities", 0]],
-      ["development.plan.unlinked-goal", "warning", ["goals", 0]],
+      ["development.plan.activity-no-due-date", "error", ["plan", "activities", 0]],
+      ["development.plan.unlinked-goal", "warning", ["plan", "goals", 0]],
     ]);
     expect(formatFinding(f[1]!, "zh-CN")).toBe("目标 g1（“提升影响力”）既没有对应某项技能差距，也没有对应职业发展方向：写明它要补哪项短板、为哪个岗位做准备。");
   });
@@ -303,7 +303,7 @@ describe("S4: the 70-20-10 mix is descriptive", () => {
       ["development.plan.mix-far-from-reference", "info", "formal"],
     ]);
     expect(formatFinding(mix.findings[1]!, "en")).toContain("rule of thumb");
-    expect(formatFinding(mix.findings[1]!, "zh-CN")).toBe("课程培训占计划的 25%，与 70-20-10 中的 10% 相差超过 10 个百分点。70-20-10 只是经验法则，不是硬指标：确认这样的安排是有意为之即可。");
+    expect(formatFinding(mix.findings[1]!, "zh-CN")).toBe("课程培训占计划的 25%，与参考比例（默认 70-20-10）中的 10% 相差超过 10 个百分点。这只是经验法则，不是硬指标：确认这样的安排是有意为之即可。");
     expect(developmentPlanMix(plan, { basis: "hours", farFromReferencePoints: null }).findings).toEqual([]);
   });
   it("by activity count (default): 1/3 each; hours may be decimals, added exactly (0.1 + 0.2 = 0.3)", () => {

@@ -31,7 +31,7 @@ describe("B1: a nine-item pulse is reported per subscale, never as one total", (
     expect(row.findings).toEqual([
       { code: "wellbeing.pulse.exhaustion-high", severity: "warning", path: ["members", 0, "pulses", 0, "exhaustion"], params: { memberId: "m-wang", date: "2026-11-20", score: 14, threshold: 12 } },
     ]);
-    expect(formatFinding(row.findings[0]!, "zh-CN")).toBe("m-wang 在 2026-11-20 的脉搏调查中“精力耗竭”得分 14/18（达到 12）：问问他最近扛得住吗。这只是提醒你去沟通，不是诊断。");
+    expect(formatFinding(row.findings[0]!, "zh-CN")).toBe("m-wang 在 2026-11-20 的脉搏调查中“精力耗竭”得分 14/18（达到 12）：问问TA最近扛得住吗。这只是提醒你去沟通，不是诊断。");
     expect(formatFinding(row.findings[0]!, "en")).toMatch(/14 out of 18 .*not a diagnosis/);
   });
 
@@ -70,7 +70,7 @@ describe("hours", () => {
       { memberId: "m-wang", meanHours: 51.3, limit: 50, weeks: 4 },
       { memberId: "m-wang", percent: 21.3, limitPercent: 20, weeks: 3 },
     ]);
-    expect(formatFinding(row.findings[1]!, "zh-CN")).toBe("m-wang 最近 3 周有 21.3% 的工作时间在下班后，超过了 20%：了解一下是什么让他晚上和周末还在忙。");
+    expect(formatFinding(row.findings[1]!, "zh-CN")).toBe("m-wang 最近 3 周有 21.3% 的工作时间在下班后，超过了 20%：了解一下是什么让TA晚上和周末还在忙。");
   });
   it("exactly at the limit raises nothing (the limit is 'more than')", () => {
     expect(one({ weeks: [{ weekStart: "2026-11-16", hours: 50, afterHoursHours: 10 }] }).signals).toEqual([]);
@@ -88,12 +88,12 @@ describe("leave", () => {
     expect(one({ leave: { lastLeaveDay: "2026-03-01" } }, { asOf }).signals).toEqual([]);
     const f = one({ leave: { lastLeaveDay: "2026-02-28" } }, { asOf }).findings[0]!;
     expect(f.params).toEqual({ memberId: "m-wang", lastLeaveDay: "2026-02-28", days: 184, months: 6 }); // 3 + 31·3 + 30·2 + 28 = 184
-    expect(formatFinding(f, "zh-CN")).toBe("m-wang 上次休假是 2026-02-28，已经 184 天了（超过 6 个月）：鼓励他安排一次像样的休假。");
+    expect(formatFinding(f, "zh-CN")).toBe("m-wang 上次休假是 2026-02-28，已经 184 天了（已满 6 个月）：鼓励TA安排一次像样的休假。");
   });
   it("without a last leave day, tracking since a day counts; booked leave after asOf raises nothing", () => {
     const row = one({ leave: { trackedSince: "2026-01-15" } });
     expect(row.signals).toEqual(["no-leave"]);
-    expect(formatFinding(row.findings[0]!, "en")).toBe("m-wang has taken no leave in the 317 days since 2026-01-15 (the limit is 6 months): encourage them to plan a proper break.");
+    expect(formatFinding(row.findings[0]!, "en")).toBe("m-wang has taken no leave in the 317 days since 2026-01-15 (6 months or more): encourage them to plan a proper break.");
     expect(one({ leave: { lastLeaveDay: "2026-12-20" } }).signals).toEqual([]);
   });
   it("unused leave pro rata: 10 days a year, 2026-07-01 is day 182 of 365 → 10·182/365 = 4.99 < 5; day 183 → 5.01 ≥ 5", () => {

@@ -36,7 +36,7 @@ export const developmentMessagesEn = Object.freeze({
   "development.plan.gap-not-covered": "The plan has no goal for {skill}, {gap} level(s) short of the role: add one, or agree to leave it for later.",
   "development.plan.activity-overdue": "Activity {id} (“{title}”) was due on {due} and is {days} days overdue.",
   "development.plan.mix-far-from-reference": (p, text) =>
-    `${KINDS[String(p["kind"])] ?? text("kind")} makes up ${text("percent")}% of the plan, more than ${text("limit")} points from the ${text("reference")}% of 70-20-10. That model is a rule of thumb, not a target: check the balance is deliberate.`,
+    `${KINDS[String(p["kind"])] ?? text("kind")} makes up ${text("percent")}% of the plan, more than ${text("limit")} points from the ${text("reference")}% of the reference mix (70-20-10 unless the plan says otherwise). It is a rule of thumb, not a target: check the balance is deliberate.`,
   "development.plan.mix-empty": "Plan {id} has no activities yet, so it has no 70-20-10 mix.",
   "development.bus-factor.none": (p, text) => `Nobody on the team holds ${text("skill")} at ${level(p, "required", text)}: the team cannot cover this work alone.`,
   "development.bus-factor.low": (p, text) =>

@@ -36,7 +36,7 @@ export const developmentMessagesZhCN = Object.freeze({
   "development.plan.gap-not-covered": "计划里没有针对 {skill} 的目标，而这项技能离岗位要求还差 {gap} 级：补一个目标，或者和员工商量好暂缓。",
   "development.plan.activity-overdue": "行动 {id}（“{title}”）原定 {due} 完成，已经逾期 {days} 天。",
   "development.plan.mix-far-from-reference": (p, text) =>
-    `${KINDS[String(p["kind"])] ?? text("kind")}占计划的 ${text("percent")}%，与 70-20-10 中的 ${text("reference")}% 相差超过 ${text("limit")} 个百分点。70-20-10 只是经验法则，不是硬指标：确认这样的安排是有意为之即可。`,
+    `${KINDS[String(p["kind"])] ?? text("kind")}占计划的 ${text("percent")}%，与参考比例（默认 70-20-10）中的 ${text("reference")}% 相差超过 ${text("limit")} 个百分点。这只是经验法则，不是硬指标：确认这样的安排是有意为之即可。`,
   "development.plan.mix-empty": "计划 {id} 还没有任何行动，谈不上 70-20-10 的构成。",
   "development.bus-factor.none": (p, text) => `团队里没有人的 ${text("skill")} 达到 ${level(p, "required", text)}：这块工作团队目前接不住。`,
   "development.bus-factor.low": (p, text) =>

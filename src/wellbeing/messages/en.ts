@@ -15,8 +15,8 @@ export const wellbeingMessagesEn = Object.freeze({
   "wellbeing.hours.after-hours": "{percent}% of {memberId}'s hours over the last {weeks} weeks were outside working hours (more than {limitPercent}%): check what keeps them working in the evenings and at weekends.",
   "wellbeing.leave.none-recently": (p, text) =>
     p["lastLeaveDay"] === undefined
-      ? `${text("memberId")} has taken no leave in the ${text("days")} days since ${text("since")} (the limit is ${text("months")} months): encourage them to plan a proper break.`
-      : `${text("memberId")} last took leave on ${text("lastLeaveDay")}, ${text("days")} days ago (more than ${text("months")} months): encourage them to plan a proper break.`,
+      ? `${text("memberId")} has taken no leave in the ${text("days")} days since ${text("since")} (${text("months")} months or more): encourage them to plan a proper break.`
+      : `${text("memberId")} last took leave on ${text("lastLeaveDay")}, ${text("days")} days ago (${text("months")} months or more): encourage them to plan a proper break.`,
   "wellbeing.leave.unused": "{memberId} has earned {accruedDays} days of leave so far this leave year and taken {takenDays}: {unusedDays} days unused (at least {limit}). Help them find a time to take it.",
   "wellbeing.load.over-capacity": "{memberId} carries a load of {load} against a capacity of {capacity} ({percent}%): rebalance the work or agree what can wait.",
   "wellbeing.pulse.exhaustion-high": "{memberId}'s exhaustion score in the pulse of {date} is {score} out of 18 (at or above {threshold}): ask how they are coping. This is a prompt for a conversation, not a diagnosis.",
