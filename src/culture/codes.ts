@@ -8,11 +8,11 @@
  *
  * @example
  * ```ts
- * const codes: CultureFindingCode[] = [];
+ * const code: CultureFindingCode = "culture.participation.low";
  * ```
  * @category Culture
  */
-export type CultureFindingCode = never;
+export type CultureFindingCode = "culture.participation.low" | "culture.participation.hidden" | "culture.value.never-recognised";
 
 /**
  * Codes of the steps in culture explanations (none yet).

@@ -21,7 +21,6 @@ export type {
   MemberWellbeingData,
   PulseBlock,
   SignalBlock,
-  SuppressionReason,
   TeamWellbeingOptions,
   TeamWellbeingSummary,
   WellbeingAggregate,
@@ -33,7 +32,7 @@ export type {
 export { BURNOUT_PULSE_ITEMS, PULSE_FREQUENCY_ANCHORS, type BurnoutPulseItem } from "./items.js";
 export { DEFAULT_WELLBEING_POLICY, burnoutSignals } from "./burnout.js";
 export { DEFAULT_CHALLENGE_OPTIONS, challengeBalance } from "./challenge.js";
-export { DEFAULT_MIN_GROUP_SIZE, teamWellbeing } from "./team.js";
+export { teamWellbeing } from "./team.js";
 export {
   BurnoutPulseSchema,
   GoalResultSchema,

@@ -4,30 +4,21 @@
  * @module
  */
 import { checkInteger, isRecord, throwIfIssues, type Issues } from "../core/_lib/check.js";
+import { DEFAULT_MIN_GROUP_SIZE, suppression } from "../culture/privacy.js";
+import type { SuppressionReason } from "../culture/types.js";
 import { checkBurnoutArgs, memberSignals } from "./burnout.js";
 import type {
   BurnoutSignal,
   MemberWellbeingData,
   PulseBlock,
   SignalBlock,
-  SuppressionReason,
   TeamWellbeingOptions,
   TeamWellbeingSummary,
   WellbeingAggregate,
   WellbeingGroup,
 } from "./types.js";
 
-/**
- * The default minimum group size of {@link teamWellbeing}: 5, the same as the culture module's
- * survey summaries, Culture Amp's and Lattice's default and Viva Insights' `mingroup`.
- *
- * @example
- * ```ts
- * DEFAULT_MIN_GROUP_SIZE; //=> 5
- * ```
- * @category Wellbeing
- */
-export const DEFAULT_MIN_GROUP_SIZE = 5;
+
 
 type Source = "hours" | "leave" | "load";
 const SOURCE_SIGNALS: { readonly [S in Source]: readonly BurnoutSignal[] } = {
@@ -51,37 +42,6 @@ const newTally = (): Tally => ({
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * Which groups to hide for one measure. Groups already hidden (`pre`) stay hidden; groups with
- * fewer than `min` people (none included) are hidden as `too-few`; then, while the hidden
- * groups together hold at least one and fewer than `min` people, the smallest shown group (ties
- * by key) is hidden as `complementary`. With a total under `min`, every group is hidden.
- * @internal
- */
-export function suppression(sizes: readonly { readonly key: string; readonly n: number }[], min: number, pre: ReadonlyMap<string, SuppressionReason> = new Map()): Map<string, SuppressionReason> {
-  const hidden = new Map<string, SuppressionReason>();
-  const total = sizes.reduce((s, g) => s + g.n, 0);
-  if (total < min) {
-    for (const g of sizes) hidden.set(g.key, pre.get(g.key) ?? "overall-too-small");
-    return hidden;
-  }
-  let held = 0;
-  for (const g of sizes) {
-    const reason = pre.get(g.key) ?? (g.n < min ? "too-few" : undefined);
-    if (reason === undefined) continue;
-    hidden.set(g.key, reason);
-    held += g.n;
-  }
-  if (held > 0 && held < min) {
-    const shown = sizes.filter((g) => !hidden.has(g.key)).sort((a, b) => a.n - b.n || byText(a.key, b.key));
-    for (const g of shown) {
-      if (held >= min) break;
-      hidden.set(g.key, "complementary");
-      held += g.n;
-    }
-  }
-  return hidden;
-}
 
 function signalBlock(t: Tally, source: Source, hidden: SuppressionReason | undefined): SignalBlock {
   if (hidden !== undefined) return { suppressed: true, reason: hidden };

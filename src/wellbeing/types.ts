@@ -2,6 +2,7 @@
  * The data of wellbeing signals: weekly hours, leave, workload, burnout pulses and goal results.
  * @module
  */
+import type { SuppressionReason } from "../culture/types.js";
 import type { CalendarDate } from "../core/dates.js";
 import type { Finding } from "../core/findings.js";
 import type { Period } from "../core/periods.js";
@@ -323,18 +324,6 @@ export interface ChallengeRow {
   readonly findings: readonly Finding<WellbeingFindingCode>[];
 }
 
-/**
- * Why a group or a measure is hidden: `too-few` (under `minGroupSize`), `complementary` (hidden
- * so that a small hidden group cannot be worked out by subtraction from the total), or
- * `overall-too-small` (the whole team is under the minimum).
- *
- * @example
- * ```ts
- * const r: SuppressionReason = "complementary";
- * ```
- * @category Wellbeing
- */
-export type SuppressionReason = "too-few" | "complementary" | "overall-too-small";
 
 /**
  * Counts of members with each signal of one source, over the `n` members who have data for it.

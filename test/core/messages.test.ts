@@ -192,6 +192,11 @@ const SAMPLE: MessageParams = {
   letters: ["R", "C"],
   totalLoad: 120,
   sumDiffs: 184,
+  invited: 10,
+  responded: 5,
+  name: "Customer first",
+  nameZh: "客户第一",
+  valueId: "customer-first",
   periods: 4,
 };
 
