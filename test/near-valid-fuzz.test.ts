@@ -10,6 +10,10 @@ import { ValidationError } from "team-playbook/core";
 import { appendFeedback, checkFeedbackQuality, feedbackBalance, feedbackCoverage, retractFeedback, visibleFeedback } from "team-playbook/feedback";
 import { calculatePayout, calculatePayoutSchedule, calculatePayouts, checkPlan, disputeStatementLine, renderStatement } from "team-playbook/incentives";
 import { carryForwardActionItems, meetingCadence, meetingLoad, openActionItems } from "team-playbook/meetings";
+import { eNps, favourability, participation, summarizeSurvey, valueRecognition } from "team-playbook/culture";
+import { developmentPlanProgress, recommendTrainings, roleReadiness, skillBusFactor, skillGaps } from "team-playbook/development";
+import { validateRaci, workloadBalance } from "team-playbook/collaboration";
+import { burnoutSignals, challengeBalance, teamWellbeing } from "team-playbook/wellbeing";
 import { applyConflictEvent, availableEvents, commissionDisputeWorkflow, conflictSla, openConflictCase, redactConflictCase, replayConflictCase } from "team-playbook/conflicts";
 import { awardBadges, leaderboard, recognitionCoverage } from "team-playbook/recognition";
 import { allocate, applyRate, formatExplanation, periodOf } from "team-playbook/core";
@@ -114,6 +118,21 @@ const cases: [string, unknown[], (...args: never[]) => unknown][] = [
   ["conflictSla", [openCase, "2026-12-01T09:00:00+08:00", { calendar, timeZone: "Asia/Shanghai" }], conflictSla as never],
   ["redactConflictCase", [conflictCase, { id: "b", roles: ["sales"] }], redactConflictCase as never],
   ["availableEvents", [openCase, "mgr", { actorRoles: ["hr"] }], availableEvents as never],
+  ["eNps", [[10, 9, 0, 7], { bands: "cultureiq" }], eNps as never],
+  ["favourability", [[1, 5, 3]], favourability as never],
+  ["participation", [{ invited: 10, responded: 6 }, { minGroupSize: 3, lowBelow: 0.6, idealFrom: 0.75 }], participation as never],
+  ["summarizeSurvey", [[1, 2, 3, 4, 5, 6].map((i) => ({ respondentId: `r${i}`, attributes: { team: i < 3 ? "A" : "B" }, answers: { enps: i, q1: (i % 5) + 1 }, comment: "c" })), { groupBy: "team", minGroupSize: 2, enpsQuestions: ["enps"] }], summarizeSurvey as never],
+  ["valueRecognition", [[{ id: "v", name: { en: "V", "zh-CN": "价值" } }], { kudos: [{ id: "k", from: "a", to: ["b"], date: "2026-11-10", message: "m", values: ["v"] }], feedback: log }, { start: "2026-11-01", end: "2026-11-30" }], valueRecognition as never],
+  ["skillGaps", [{ skills: { a: 1, b: 4 } }, { id: "r", requirements: { a: { level: 3, weight: 2 }, c: { level: 1 } } }], skillGaps as never],
+  ["roleReadiness", [{ skills: { a: 1, b: 4 } }, { id: "r", requirements: { a: { level: 3, weight: 0.5 }, c: { level: 1 } } }, { maxGapFindings: 1 }], roleReadiness as never],
+  ["recommendTrainings", [[{ skill: "a", required: 3, current: 1, gap: 2, weight: 1, weightedGap: 2 }], [{ id: "t", title: "T", skills: [{ skill: "a", raisesTo: 3 }], format: "formal", hours: 8 }]], recommendTrainings as never],
+  ["skillBusFactor", [[{ id: "m1", skills: { a: 3 } }, { id: "m2", skills: { a: 1 } }], { requirements: { a: { level: 2 } } }], skillBusFactor as never],
+  ["developmentPlanProgress", [{ id: "p", memberId: "m", goals: [{ id: "g", title: "G", skill: "a" }], activities: [{ id: "x", goalId: "g", title: "X", format: "social", due: "2026-11-01" }] }, "2026-11-28"], developmentPlanProgress as never],
+  ["validateRaci", [{ tasks: [{ id: "t1", roles: { a: ["A", "R"], b: ["C"], c: ["I"] } }, { id: "t2", roles: { a: ["R"] } }] }, { strict: true, maxConsulted: 2 }], validateRaci as never],
+  ["workloadBalance", [[{ memberId: "a", load: 10, capacity: 8 }, { memberId: "b", load: 2.5 }]], workloadBalance as never],
+  ["burnoutSignals", [[{ memberId: "a", teamId: "t", weeks: [{ weekStart: "2026-11-16", hours: 55, afterHoursHours: 12 }], load: { load: 5, capacity: 4 } }], { asOf: "2026-11-28" }], burnoutSignals as never],
+  ["teamWellbeing", [[1, 2, 3, 4, 5, 6].map((i) => ({ memberId: `m${i}`, teamId: i < 4 ? "A" : "B", load: { load: i, capacity: 4 } })), { asOf: "2026-11-28", minGroupSize: 3 }], teamWellbeing as never],
+  ["challengeBalance", [[{ memberId: "a", goalId: "g", period: { start: "2026-10-01", end: "2026-10-31" }, met: true }], { asOf: "2026-11-28", periods: 2 }], challengeBalance as never],
   ["recognitionCoverage", [["a", "b"], { kudos: [] }, { asOf: "2026-11-28", withinDays: 30 }], recognitionCoverage as never],
 ];
 

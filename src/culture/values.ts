@@ -83,21 +83,27 @@ export function valueRecognition(values: readonly TeamValue[], data: { readonly 
     }
     const fb = data.feedback;
     if (fb !== undefined) {
-      const entries = Array.isArray(fb) ? fb : checkRecord(fb, ["data", "feedback"], issues) ? (fb as FeedbackLog).entries : undefined;
+      const isLog = !Array.isArray(fb);
+      const okLog = isLog && checkRecord(fb, ["data", "feedback"], issues);
+      const entries = isLog ? (okLog ? (fb as FeedbackLog).entries : undefined) : fb;
       const retracted = new Set<string>();
-      if (!Array.isArray(fb) && checkRecord(fb, ["data", "feedback"], issues) && (fb as FeedbackLog).retractions !== undefined) {
-        const rs = (fb as FeedbackLog).retractions;
-        if (checkArray(rs, ["data", "feedback", "retractions"], issues)) for (const r of rs!) if (checkRecord(r, ["data", "feedback", "retractions"], issues) && typeof r["entryId"] === "string") retracted.add(r["entryId"]);
+      const rs = okLog ? (fb as FeedbackLog).retractions : undefined;
+      if (rs !== undefined && checkArray(rs, ["data", "feedback", "retractions"], issues)) {
+        for (let i = 0; i < rs.length; i++) {
+          const r = rs[i];
+          if (checkRecord(r, ["data", "feedback", "retractions", i], issues) && checkString(r["entryId"], ["data", "feedback", "retractions", i, "entryId"], issues, { nonEmpty: true })) retracted.add(r["entryId"]);
+        }
       }
-      const path = Array.isArray(fb) ? ["data", "feedback"] : ["data", "feedback", "entries"];
-      if (checkArray(entries, path, issues)) {
+      const path = isLog ? ["data", "feedback", "entries"] : ["data", "feedback"];
+      if ((!isLog || okLog) && checkArray(entries, path, issues)) {
         for (let i = 0; i < entries.length; i++) {
           const e = entries[i];
           const p = [...path, i];
           if (!checkRecord(e, p, issues)) continue;
           const okAt = checkInstant(e["at"], [...p, "at"], issues) !== undefined;
+          const okId = checkString(e["id"], [...p, "id"], issues, { nonEmpty: true });
           const tags = e["valueTags"] === undefined ? [] : checkIdList(e["valueTags"], [...p, "valueTags"], issues) ? (e["valueTags"] as string[]) : [];
-          if (okAt && !retracted.has(String(e["id"]))) feedbackTags.push([(e["at"] as string).slice(0, 10), ...tags]);
+          if (okAt && okId && !retracted.has(e["id"] as string)) feedbackTags.push([(e["at"] as string).slice(0, 10), ...tags]);
         }
       }
     }
