@@ -67,8 +67,8 @@ const rhythm = await bundle(`export { appendFeedback, feedbackCoverage, checkFee
 check(!hasZod(rhythm), `a feedback and meetings bundle has no zod (${rhythm.length} bytes minified)`);
 const conflicts = await bundle(`export { replayConflictCase, applyConflictEvent, conflictSla, redactConflictCase, recommendApproach, detectConflictSignals } from "team-playbook/conflicts";`);
 check(!hasZod(conflicts), `a conflicts bundle (engine, SLA, redaction, advice) has no zod (${conflicts.length} bytes minified)`);
-const people = await bundle(`export { skillGaps, roleReadiness, skillBusFactor } from "team-playbook/development"; export { validateRaci, workloadBalance } from "team-playbook/collaboration"; export { burnoutSignals, teamWellbeing } from "team-playbook/wellbeing";`);
-check(!hasZod(people), `a development, collaboration and wellbeing bundle has no zod (${people.length} bytes minified)`);
+const people = await bundle(`export { skillGaps, roleReadiness, skillBusFactor } from "team-playbook/development"; export { validateRaci, workloadBalance } from "team-playbook/collaboration"; export { burnoutSignals, teamWellbeing } from "team-playbook/wellbeing"; export { eNps, summarizeSurvey, valueRecognition } from "team-playbook/culture";`);
+check(!hasZod(people), `a development, collaboration, wellbeing and culture bundle has no zod (${people.length} bytes minified)`);
 const parsing = await bundle(`export { parseMoney } from "team-playbook/core";`);
 check(hasZod(parsing), `a bundle that parses includes zod (${parsing.length} bytes minified)`);
 
