@@ -8,6 +8,10 @@ import { describe, expect, it } from "vitest";
 import { allocate, applyRate, periodOf } from "team-playbook/core";
 import { checkSmart, draftGoalFromText, goalProgress, rollUpProgress } from "team-playbook/goals";
 import { calibrate, normalizeByRater, scoreScorecard } from "team-playbook/performance";
+import { summarizeSurvey } from "team-playbook/culture";
+import { roleReadiness, skillGaps } from "team-playbook/development";
+import { validateRaci, workloadBalance } from "team-playbook/collaboration";
+import { burnoutSignals, teamWellbeing } from "team-playbook/wellbeing";
 import { applyConflictEvent, availableEvents, commissionDisputeWorkflow, conflictSla, detectConflictSignals, recommendApproach, redactConflictCase, replayConflictCase } from "team-playbook/conflicts";
 import { AS_OF, PARENTS, STATEMENTS } from "./fixtures/goal-statements.js";
 
@@ -64,5 +68,17 @@ describe("JSON round trips", () => {
     same(replayConflictCase, [{ type: "report", actorId: "r", at: "2026-12-01T09:00:00+08:00", caseId: "d", parties: ["r"], category: "commission", summary: "s", statementId: "S", lineId: "L" }], { workflow: commissionDisputeWorkflow });
     same(recommendApproach, { issueImportance: "high", relationshipImportance: "high", timePressure: true });
     same(detectConflictSignals, { handoffs: [{ taskId: "t", fromId: "a", toId: "b", at: "2026-11-20" }, { taskId: "t", fromId: "b", toId: "a", at: "2026-11-21" }, { taskId: "t", fromId: "a", toId: "b", at: "2026-11-22" }, { taskId: "t", fromId: "b", toId: "a", at: "2026-11-23" }] }, { asOf: "2026-11-28" });
+  });
+  it("people: surveys, skills, RACI, workload and wellbeing", () => {
+    const responses = [1, 2, 3, 4, 5, 6, 7].map((i) => ({ respondentId: `r${i}`, attributes: { team: i < 6 ? "A" : "B" }, answers: { enps: i + 3, q1: (i % 5) + 1 } }));
+    same(summarizeSurvey, responses, { groupBy: "team" });
+    const role = { id: "kam", requirements: { negotiation: { level: 3, weight: 3 }, crm: { level: 2, weight: 1 } } };
+    same(skillGaps, { skills: { negotiation: 2 } }, role);
+    same(roleReadiness, { skills: { negotiation: 2, crm: 3 } }, role);
+    same(validateRaci, { tasks: [{ id: "t1", roles: { a: ["A"], b: ["C"] } }] });
+    same(workloadBalance, [{ memberId: "a", load: 10, capacity: 8 }, { memberId: "b", load: 2.5 }]);
+    const members = [1, 2, 3, 4, 5, 6].map((i) => ({ memberId: `m${i}`, teamId: i < 4 ? "A" : "B", load: { load: i, capacity: 4 }, weeks: [{ weekStart: "2026-11-16", hours: 40 + i * 3 }] }));
+    same(burnoutSignals, members, { asOf: "2026-11-28" });
+    same(teamWellbeing, members, { asOf: "2026-11-28", minGroupSize: 3 });
   });
 });
