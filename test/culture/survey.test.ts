@@ -42,6 +42,16 @@ describe("groups under the minimum, and complementary suppression", () => {
     expect(s.overall.results!.questions["q1"]!.favourability!.favourable).toBe(8);
     expect(s.groups.every((g) => g.results === undefined && g.n === undefined)).toBe(true);
   });
+  it("A7: a team of 7, full-time 5 + part-time 2 — the strict default hides both (5 = 7 − 2 would give the part-timers away)", () => {
+    const groups = summarizeSurvey(
+      [1, 2, 3, 4, 5, 6, 7].map((i) => ({ respondentId: `e${i}`, attributes: { contract: i <= 5 ? "full-time" : "part-time" }, answers: { q1: 4 } })),
+      { groupBy: "contract" },
+    ).groups;
+    expect(groups).toEqual([
+      { key: "full-time", suppressed: true, reason: "complementary" },
+      { key: "part-time", suppressed: true, reason: "too-few" },
+    ]);
+  });
   it("A11: Tech 8 + Product 1, minimum 3 — Product hidden, and Tech with it", () => {
     expect(summarizeSurvey(team({ Tech: 8, Product: 1 }), { groupBy: "team", minGroupSize: 3 }).groups.map((g) => [g.key, g.reason])).toEqual([
       ["Product", "too-few"],
