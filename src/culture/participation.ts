@@ -68,6 +68,7 @@ export function participation(
     if (opts.minGroupSize !== undefined && checkInteger(opts.minGroupSize, ["opts", "minGroupSize"], issues, { min: 1, max: 1000 })) min = opts.minGroupSize;
     if (opts.lowBelow !== undefined && checkNumber(opts.lowBelow, ["opts", "lowBelow"], issues, { min: 0, max: 1 })) lowBelow = opts.lowBelow;
     if (opts.idealFrom !== undefined && checkNumber(opts.idealFrom, ["opts", "idealFrom"], issues, { min: 0, max: 1 })) idealFrom = opts.idealFrom;
+    if (lowBelow > idealFrom) report(issues, ["opts", opts.lowBelow !== undefined ? "lowBelow" : "idealFrom"], "validation.range", { min: 0, max: idealFrom, value: lowBelow });
   }
   throwIfIssues(issues);
   const { invited, responded } = counts;

@@ -47,7 +47,11 @@ function newTally(): Tally {
  *
  * A hidden group carries its key and the reason only: no count, no results, no comments.
  * Results per question: eNPS for eNPS questions (0–10), favourability and mean for 5-point
- * items (1–5), all unrounded. Comments come sorted, not in answer order. Groups are listed by key.
+ * items (1–5), all unrounded; every shown group lists every question of the survey. Comments
+ * follow the same rules as a question (a group's comments are shown only when the comments
+ * left out of the shown groups come from none or at least the minimum of people; the survey's
+ * comments only when at least the minimum of people commented), and come sorted, not in
+ * answer order. Groups are listed by key.
  *
  * @throws {ValidationError} when a response is malformed (a repeated respondent id, a missing
  * `groupBy` attribute, an answer outside its scale) or an option is invalid, naming every path.
@@ -100,14 +104,19 @@ export function summarizeSurvey(responses: readonly SurveyResponse[], opts: Surv
     const cells = keys.map((key) => ({ key, n: answerCount(groups.get(key)!.questions.get(q)) }));
     hiddenCells.set(q, suppression(cells, min, hiddenGroups));
   }
+  // Comments are one more measure: the overall list minus the shown groups' lists must never
+  // leave fewer than the minimum commenters.
+  const commentsHidden = overall.comments.length < min;
+  const hiddenComments = commentsHidden ? undefined : suppression(keys.map((key) => ({ key, n: groups.get(key)!.comments.length })), min, hiddenGroups);
   return {
     minGroupSize: min,
-    overall: { n: overall.n, suppressed: false, results: resultsOf(overall, enps, (q) => overallHidden.has(q)) },
+    overall: { n: overall.n, suppressed: false, results: resultsOf(overall, questionIds, enps, (q) => overallHidden.has(q), commentsHidden) },
     groups: keys.map((key) => {
       const reason = hiddenGroups.get(key);
       if (reason !== undefined) return { key, suppressed: true, reason };
       const tally = groups.get(key)!;
-      return { key, suppressed: false, n: tally.n, results: resultsOf(tally, enps, (q) => overallHidden.has(q) || hiddenCells.get(q)?.has(key) === true) };
+      const noComments = hiddenComments === undefined || hiddenComments.has(key);
+      return { key, suppressed: false, n: tally.n, results: resultsOf(tally, questionIds, enps, (q) => overallHidden.has(q) || hiddenCells.get(q)?.has(key) === true, noComments) };
     }),
   };
 }
@@ -170,12 +179,13 @@ function put(target: Record<string, QuestionResult>, key: string, value: Questio
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-function resultsOf(tally: Tally, enps: ReadonlySet<string>, hidden: (q: string) => boolean): SurveyResults {
+function resultsOf(tally: Tally, questionIds: readonly string[], enps: ReadonlySet<string>, hidden: (q: string) => boolean, hideComments: boolean): SurveyResults {
   const questions: Record<string, QuestionResult> = {};
-  for (const q of [...tally.questions.keys()].sort(byKey)) {
-    const counts = tally.questions.get(q)!;
+  // Every question of the survey is listed, so which questions a group answered tells nothing.
+  for (const q of questionIds) {
+    const counts = tally.questions.get(q);
     const kind = enps.has(q) ? "enps" : "favourability";
-    if (hidden(q)) {
+    if (counts === undefined || hidden(q)) {
       put(questions, q, { kind, suppressed: true });
       continue;
     }
@@ -195,6 +205,6 @@ function resultsOf(tally: Tally, enps: ReadonlySet<string>, hidden: (q: string) 
       put(questions, q, { kind, suppressed: false, n: result.n, favourability: result });
     }
   }
-  return { questions, comments: tally.comments.slice().sort(byKey) };
+  return { questions, comments: hideComments ? [] : tally.comments.slice().sort(byKey) };
 }
 

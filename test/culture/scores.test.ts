@@ -87,5 +87,6 @@ describe("participation (research §7.2, Culture Amp guidance)", () => {
   });
   it("more answers than invitations, or a bad option, is a ValidationError", () => {
     expect(issuesOf(() => participation({ invited: 10, responded: 11 }, { minGroupSize: 0 }))).toEqual(["counts.responded validation.range", "opts.minGroupSize validation.range"]);
+    expect(issuesOf(() => participation({ invited: 10, responded: 5 }, { lowBelow: 0.9, idealFrom: 0.1 }))).toEqual(["opts.lowBelow validation.range"]);
   });
 });

@@ -107,6 +107,38 @@ describe("comments", () => {
   });
 });
 
+describe("comments follow the same rules (review finding)", () => {
+  it("the survey's comments minus the shown groups' never leave fewer than the minimum commenters", () => {
+    // A 5 (no comments), B 5 (all comment), C 3 (one writes "secret"): C is too few, A goes with it.
+    // Showing B's 5 comments beside the survey's 6 would give away the one comment from A or C,
+    // so B's comments are hidden too; the survey shows all 6.
+    const responses = team({ A: 5, B: 5, C: 3 }).map((r, i) => (i >= 5 && i < 10 ? { ...r, comment: `b${i}` } : i === 10 ? { ...r, comment: "secret" } : r));
+    const s = summarizeSurvey(responses, { groupBy: "team" });
+    expect(s.groups.map((g) => [g.key, g.reason ?? "shown"])).toEqual([
+      ["A", "complementary"],
+      ["B", "shown"],
+      ["C", "too-few"],
+    ]);
+    expect(s.groups[1]!.results!.comments).toEqual([]);
+    expect(s.overall.results!.comments).toHaveLength(6);
+  });
+  it("fewer commenters than the minimum in the whole survey: no comments anywhere", () => {
+    const responses = team({ A: 6, B: 6 }).map((r, i) => (i < 2 ? { ...r, comment: `c${i}` } : r));
+    const s = summarizeSurvey(responses, { groupBy: "team" });
+    expect(s.overall.results!.comments).toEqual([]);
+    expect(s.groups.map((g) => g.results!.comments)).toEqual([[], []]);
+  });
+  it("every shown group lists every question, so which questions a group answered tells nothing", () => {
+    const responses = team({ A: 5, B: 5 }).map((r, i) => (i === 7 ? { ...r, answers: { ...r.answers, q9: 3 } } : r));
+    const s = summarizeSurvey(responses, { groupBy: "team" });
+    expect(s.groups.map((g) => Object.keys(g.results!.questions))).toEqual([
+      ["enps", "q1", "q9"],
+      ["enps", "q1", "q9"],
+    ]);
+    expect(s.groups.map((g) => g.results!.questions["q9"]!.suppressed)).toEqual([true, true]);
+  });
+});
+
 describe("bad input", () => {
   it("names every bad path: a repeated respondent, a missing group attribute, answers outside their scales", () => {
     try {
@@ -137,6 +169,7 @@ describe("privacy property: nothing shown reveals fewer than minGroupSize respon
     team: fc.constantFrom("A", "B", "C", "D", "E", "F"),
     enps: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
     q1: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+    comment: fc.option(fc.constantFrom("多一些培训", "目标太高", "ok"), { nil: undefined }),
   });
   it("shown groups hold at least the minimum; the total minus the shown groups is 0 or at least the minimum, for the respondents and for every question", () => {
     fc.assert(
@@ -145,7 +178,7 @@ describe("privacy property: nothing shown reveals fewer than minGroupSize respon
           const answers: Record<string, number> = {};
           if (r.enps !== undefined) answers["enps"] = r.enps;
           if (r.q1 !== undefined) answers["q1"] = r.q1;
-          return { respondentId: `r${i}`, attributes: { team: r.team }, answers };
+          return { respondentId: `r${i}`, attributes: { team: r.team }, answers, ...(r.comment === undefined ? {} : { comment: r.comment }) };
         });
         const s = summarizeSurvey(responses, { groupBy: "team", minGroupSize: min });
         if (s.overall.suppressed) {
@@ -157,6 +190,8 @@ describe("privacy property: nothing shown reveals fewer than minGroupSize respon
         for (const g of shown) expect(g.n!).toBeGreaterThanOrEqual(min);
         const rest = s.overall.n - shown.reduce((t, g) => t + g.n!, 0);
         expect(rest === 0 || rest >= min).toBe(true);
+        const commentRest = s.overall.results!.comments.length - shown.reduce((t, g) => t + g.results!.comments.length, 0);
+        expect(commentRest === 0 || commentRest >= min).toBe(true);
         for (const q of ["enps", "q1"]) {
           const total = s.overall.results!.questions[q];
           if (total === undefined || total.suppressed) {
