@@ -124,7 +124,7 @@ export interface SurveyResults {
  *
  * @example
  * ```ts
- * const s: SurveySummary = { minGroupSize: 5, overall: { n: 13, suppressed: false }, groups: [{ key: "Sales", suppressed: true, reason: "too-small" }] };
+ * const s: SurveySummary = { minGroupSize: 5, overall: { n: 13, suppressed: false }, groups: [{ key: "Sales", suppressed: true, reason: "too-few" }] };
  * ```
  * @category Culture
  */
