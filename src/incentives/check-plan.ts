@@ -7,7 +7,7 @@ import type { Finding } from "../core/findings.js";
 import { toSafeNumber } from "../core/money.js";
 import type { IncentiveFindingCode } from "./codes.js";
 import { readPlan } from "./_lib/compile.js";
-import { fxInt, fxMul, fxRound, fxSub } from "./_lib/exact.js";
+import { fxInt, fxMul, fxRound, fxSub } from "../core/_lib/fixed.js";
 import type { IncentivePlan } from "./types.js";
 
 /**

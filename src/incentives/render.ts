@@ -4,7 +4,7 @@
  */
 import { checkArray, checkCurrency, checkEnum, checkInteger, checkNumber, checkOptions, checkRecord, checkString, throwIfIssues, type Issues } from "../core/_lib/check.js";
 import { parseDec } from "../core/_lib/decimal.js";
-import { fxText } from "./_lib/exact.js";
+import { fxText } from "../core/_lib/fixed.js";
 import { divideRoundedBig } from "../core/rounding.js";
 import { checkPeriod } from "../core/periods.js";
 import { currencyExponent } from "../core/currency.js";

@@ -8,10 +8,22 @@ import { checkCalendarDate, checkRecord, throwIfIssues, type Issues } from "../c
 import { civilFromDayNumber, dayNumberFromCivil, daysInMonth } from "../core/_lib/civil.js";
 import { toDayNumber, type CalendarDate } from "../core/dates.js";
 import type { Finding } from "../core/findings.js";
-import { compare, exact, mul, sub, sum } from "./_lib/exact.js";
+import { parseDec } from "../core/_lib/decimal.js";
+import { fxAdd, fxCmp, fxDec, fxMul, fxSub, FX_ZERO, type Fx } from "../core/_lib/fixed.js";
 import { checkMembers, checkPolicy, type ResolvedPolicy } from "./_lib/check.js";
 import type { WellbeingFindingCode } from "./codes.js";
 import type { BurnoutSignal, BurnoutSignalOptions, BurnoutSignalReport, BurnoutSubscales, MemberBurnoutSignals, MemberWellbeingData, WellbeingPolicy } from "./types.js";
+
+
+/** The exact decimal a checked, finite number prints as (49.9 is 499/10), so a mean of exactly 50 is not "more than 50". */
+const exact = (x: number): Fx => fxDec(parseDec(x)!);
+
+/** The exact sum of a list of numbers. */
+function sum(xs: readonly number[]): Fx {
+  let total = FX_ZERO;
+  for (const x of xs) total = fxAdd(total, exact(x));
+  return total;
+}
 
 /**
  * The default thresholds of {@link burnoutSignals}, all **[HEURISTIC]** and none of them a
@@ -112,11 +124,11 @@ export function memberSignals(m: MemberWellbeingData, index: number, asOf: Calen
       const share = afterWeeks > 0 && afterBase > 0 ? afterHours / afterBase : undefined;
       row.hours = share === undefined ? { weeks, meanHours } : { weeks, meanHours, afterHoursShare: share };
       // decided exactly: Σ hours > limit × weeks
-      if (compare(sum(hourList), mul(exact(policy.maxWeeklyHours), exact(weeks))) > 0) {
+      if (fxCmp(sum(hourList), fxMul(exact(policy.maxWeeklyHours), exact(weeks))) > 0) {
         signals.add("long-hours");
         findings.push({ code: "wellbeing.hours.long", severity: "warning", path: [...base, "weeks"], params: { memberId, meanHours: oneDecimal(meanHours), limit: policy.maxWeeklyHours, weeks } });
       }
-      if (share !== undefined && compare(sum(afterList), mul(exact(policy.maxAfterHoursShare), sum(baseList))) > 0) {
+      if (share !== undefined && fxCmp(sum(afterList), fxMul(exact(policy.maxAfterHoursShare), sum(baseList))) > 0) {
         signals.add("after-hours");
         findings.push({
           code: "wellbeing.hours.after-hours", severity: "warning", path: [...base, "weeks"],
@@ -153,8 +165,8 @@ export function memberSignals(m: MemberWellbeingData, index: number, asOf: Calen
       const unusedTimesLength = l.entitlementDays * elapsed - taken * length;
       leave.accruedDays = (l.entitlementDays * elapsed) / length;
       leave.unusedDays = unusedTimesLength / length;
-      const unusedExact = sub(mul(exact(l.entitlementDays), exact(elapsed)), mul(exact(taken), exact(length)));
-      if (unusedExact.n > 0n && compare(unusedExact, mul(exact(policy.unusedLeaveDays), exact(length))) >= 0) {
+      const unusedExact = fxSub(fxMul(exact(l.entitlementDays), exact(elapsed)), fxMul(exact(taken), exact(length)));
+      if (unusedExact.c > 0n && fxCmp(unusedExact, fxMul(exact(policy.unusedLeaveDays), exact(length))) >= 0) {
         signals.add("unused-leave");
         findings.push({
           code: "wellbeing.leave.unused", severity: "info", path: [...base, "leave"],
@@ -169,7 +181,7 @@ export function memberSignals(m: MemberWellbeingData, index: number, asOf: Calen
   if (m.load !== undefined) {
     const { load, capacity } = m.load;
     row.load = { load, capacity, ratio: load / capacity };
-    if (compare(exact(load), mul(exact(capacity), exact(policy.maxLoadRatio))) > 0) {
+    if (fxCmp(exact(load), fxMul(exact(capacity), exact(policy.maxLoadRatio))) > 0) {
       signals.add("over-capacity");
       findings.push({ code: "wellbeing.load.over-capacity", severity: "warning", path: [...base, "load"], params: { memberId, load, capacity, percent: oneDecimal((load / capacity) * 100) } });
     }

@@ -27,7 +27,7 @@ import { ROUNDING_MODES, type RoundingMode } from "../../core/rounding.js";
 import { checkCurve } from "../../performance/_lib/check.js";
 import type { ScoringCurve } from "../../performance/types.js";
 import type { Credit, CreditFilter, CreditKind, IncentivePlan, PaidCredit } from "../types.js";
-import { fxAdd, fxDec, fxInt, fxMul, fxText, FX_ZERO, type Fx } from "./exact.js";
+import { fxAdd, fxDec, fxInt, fxMul, fxText, FX_ZERO, type Fx } from "../../core/_lib/fixed.js";
 
 const CREDIT_KINDS: readonly CreditKind[] = ["revenue", "overlay"];
 const MAX_MINOR = Number.MAX_SAFE_INTEGER;

@@ -6,7 +6,7 @@
  */
 import { parseDec } from "../../core/_lib/decimal.js";
 import type { ScoringCurve } from "../../performance/types.js";
-import { fxDec, rAdd, rCmp, rDiv, rMul, ratioOf, rSub, type Ratio } from "./exact.js";
+import { fxDec, rAdd, rCmp, rDiv, rMul, ratioOf, rSub, type Ratio } from "../../core/_lib/fixed.js";
 
 const ZERO: Ratio = { n: 0n, d: 1n };
 

@@ -12,7 +12,7 @@ import type { MessageParams } from "../../core/messages/types.js";
 import type { PayoutLineKind } from "../types.js";
 import type { BonusRule, CommissionRule, PlanRules, SpifRule, SplitEntry } from "./compile.js";
 import { scoreExact } from "./curve.js";
-import { fxAdd, fxCmp, fxDec, fxInt, fxMul, fxNeg, fxSub, FX_ZERO, rAdd, rCmp, ratio, ratioOf, rMul, rText, type Fx, type Ratio } from "./exact.js";
+import { fxAdd, fxCmp, fxDec, fxInt, fxMul, fxNeg, fxSub, FX_ZERO, rAdd, rCmp, ratio, ratioOf, rMul, rText, type Fx, type Ratio } from "../../core/_lib/fixed.js";
 import { matchesFilter } from "./filter.js";
 import type { StatementInput } from "./statement.js";
 import { exactMoney, money, percentText, ratioMoney } from "./words.js";

@@ -16,7 +16,7 @@ import type { RoundingMode } from "../../core/rounding.js";
 import { parseDec } from "../../core/_lib/decimal.js";
 import type { CreditPayout, Employment, PayoutCarry, PayoutLine, PayoutLineKind, PayoutStatement } from "../types.js";
 import type { PlanRules, SplitEntry } from "./compile.js";
-import { fxAdd, fxRound, fxText, FX_ZERO, rMul, rNumber, ratio, ratioOf, rRound, rText, type Fx, type Ratio } from "./exact.js";
+import { fxAdd, fxRound, fxText, FX_ZERO, rMul, rNumber, ratio, ratioOf, rRound, rText, type Fx, type Ratio } from "../../core/_lib/fixed.js";
 import { bonusLine, clawbackLines, commissionLine, spifLine, type Context, type Part, type RawLine } from "./lines.js";
 import { exactMoney, money, percentText, ratioMoney } from "./words.js";
 

@@ -6,7 +6,7 @@
 import { currencyExponent } from "../../core/currency.js";
 import type { MessageParamValue } from "../../core/messages/types.js";
 import { divideRoundedBig } from "../../core/rounding.js";
-import { fxText, rReduce, rText, type Fx, type Ratio } from "./exact.js";
+import { fxText, rReduce, rText, type Fx, type Ratio } from "../../core/_lib/fixed.js";
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 

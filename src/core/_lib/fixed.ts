@@ -1,13 +1,13 @@
 /**
- * Exact arithmetic for payouts. Commission maths stays in decimals (`coefficient / 10^scale`):
- * amounts, shares, rates, band edges and caps are all decimals, so products and sums are too.
+ * Exact decimal and fraction arithmetic. Decimals stay decimals (`coefficient / 10^scale`):
+ * amounts, shares, rates, hours and limits given as decimals have exact sums and products.
  * Ratios that are not decimals (attainment, proration by days, a bonus curve between anchors)
- * are fractions of bigints. Nothing is rounded until a payout line is, once.
+ * are fractions of bigints. Payouts round each line once; signals compare without rounding.
  * @internal
  * @module
  */
-import { divideRoundedBig, type RoundingMode } from "../../core/rounding.js";
-import { decToString, pow10n, type Dec } from "../../core/_lib/decimal.js";
+import { divideRoundedBig, type RoundingMode } from "../rounding.js";
+import { decToString, pow10n, type Dec } from "./decimal.js";
 
 /** An exact decimal `c / 10^s` (`s ≥ 0`). @internal */
 export interface Fx {
